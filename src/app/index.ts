@@ -1,0 +1,2 @@
+/** @module app: the application API that every interface (CLI, HTTP, web) calls. Imports pipeline and below. */
+export { codeArticle, codeInputs, type CodeOptions, type CodeResult } from './code-articles.js';

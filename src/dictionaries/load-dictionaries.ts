@@ -1,0 +1,18 @@
+/** Loads every dictionary the stages need, once per process; each stage reads its part from `context.data`. */
+import { DATA_DIR } from './data-dir.js';
+
+export interface DictionaryOptions {
+  /** Folder with the data files; `data/` of the package by default. */
+  readonly dataDir?: string;
+  /** Legacy PETRARCH/TABARI actor dictionaries to load on top of the built-in ones (`--actors FILE`). */
+  readonly extraActorFiles?: readonly string[];
+}
+
+export interface Dictionaries {
+  readonly dataDir: string;
+}
+
+export function loadDictionaries(options: DictionaryOptions = {}): Dictionaries {
+  const dataDir = options.dataDir ?? DATA_DIR;
+  return { dataDir };
+}

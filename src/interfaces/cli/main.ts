@@ -1,0 +1,46 @@
+/** The `dyad` command line: parses flags once, with zod, and hands over to the application API. */
+import { Command, CommanderError } from 'commander';
+import { ZodError } from 'zod';
+import { codeFlags, runCode } from './code-command.js';
+import { processIo, type Io } from './io.js';
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+function program(io: Io, setStatus: (status: number) => void): Command {
+  const cli = new Command('dyad')
+    .description('Turns news articles into political event data: actors, times, quotes and CAMEO events with provenance.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.error(s.trimEnd()) });
+  cli
+    .command('code')
+    .description('code articles (.txt with a date header, .jsonl, or - for standard input) and print the result')
+    .argument('[files...]', 'articles to code; none or - reads standard input')
+    .option('-f, --format <format>', 'table (default on a terminal), json or jsonl')
+    .option('--date <date>', 'publication date for text without a date header (YYYY-MM-DD)')
+    .option('--quotes', 'list only the quotes and their speakers')
+    .option('--actors <file>', 'load a legacy PETRARCH/TABARI actor dictionary too (repeatable)', collect, [])
+    .option('--until <stage>', 'stop after this stage (tokenise, actors, times, quotes, events)')
+    .option('--trace', 'print what each stage added, on standard error')
+    .action(async (files: string[], options: unknown) => setStatus(await runCode(files, codeFlags.parse(options), io)));
+  return cli;
+}
+
+/** Runs the CLI with `argv` (without node and the script) and returns the exit status. */
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  let status = 0;
+  try {
+    await program(io, (s) => (status = s)).parseAsync([...argv], { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode;
+    if (err instanceof ZodError) {
+      const issue = err.issues[0];
+      io.error(`dyad: --${issue?.path.join('.') ?? 'option'}: ${issue?.message ?? 'invalid'}`);
+      return 2;
+    }
+    io.error(`dyad: ${(err as Error).message}`);
+    return 1;
+  }
+  return status;
+}

@@ -1,0 +1,3 @@
+/** @module pipeline: the ordered stages and the output contract mapping. Imports core, dictionaries and stages. */
+export { analyse, STAGES, type PipelineOptions } from './pipeline.js';
+export { toContract } from './to-contract.js';

@@ -1,0 +1,28 @@
+/**
+ * Headlines and subheadings: a line that stands alone as its own paragraph, is short, and either asks a question
+ * ("What did Nato say?") or has no closing full stop ("Over 250 killed in failed coup attempt in Turkey").
+ * A quoted line or one that ends with a quote mark is speech, not a heading.
+ */
+import type { Sentence } from '../../core/index.js';
+
+const MAX_HEADING_WORDS = 16;
+const ENDS_LIKE_PROSE = /[.!:;,"'\u201d\u2019)]\s*$/u;
+const OPENS_WITH_QUOTE = /^\s*["'\u201c\u2018]/u;
+
+type Draft = Omit<Sentence, 'heading'>;
+
+/** Marks each sentence as title, subheading or prose. */
+export function findHeadings(drafts: readonly Draft[]): Sentence[] {
+  const perParagraph = new Map<number, number>();
+  for (const d of drafts) perParagraph.set(d.paragraph, (perParagraph.get(d.paragraph) ?? 0) + 1);
+  return drafts.map((d) => ({ ...d, heading: headingKind(d, perParagraph.get(d.paragraph) === 1) }));
+}
+
+function headingKind(sentence: Draft, alone: boolean): Sentence['heading'] {
+  if (!alone || OPENS_WITH_QUOTE.test(sentence.text)) return null;
+  const words = sentence.text.split(/\s+/u).filter(Boolean).length;
+  if (words > MAX_HEADING_WORDS) return null;
+  const question = sentence.text.trimEnd().endsWith('?');
+  if (!question && ENDS_LIKE_PROSE.test(sentence.text)) return null;
+  return sentence.index === 0 && !question ? 'title' : 'subheading';
+}

@@ -1,0 +1,81 @@
+/**
+ * Stage 1: sentences and tokens with character offsets into the original article text, via wink-nlp.
+ * Only the body is read (after a `.txt` date header); offsets are shifted by `article.bodyStart`, so
+ * `article.text.slice(token.start, token.end) === token.text` always holds.
+ */
+import type { Analysis, Sentence, Stage, Token } from '../../core/index.js';
+import { findHeadings } from './find-headings.js';
+import { nlp } from './nlp.js';
+import { splitSentences, type RawToken } from './split-sentences.js';
+
+const LINE_BREAK = /\r\n|\r|\n/gu;
+
+function readTokens(body: string, offset: number): RawToken[] {
+  const { readDoc, its } = nlp();
+  const doc = readDoc(body);
+  const tokens = doc.tokens();
+  const values = tokens.out(its.value) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const normals = tokens.out(its.normal) as string[];
+  // its.lemma's declared type does not fit `out()`'s overloads, though it works at run time.
+  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
+  const tags = tokens.out(its.pos) as string[];
+  const types = tokens.out(its.type) as string[];
+  const starts = new Set<number>();
+  doc.sentences().each((s: { out(f: typeof its.span): unknown }) => void starts.add((s.out(its.span) as [number, number])[0]));
+
+  const raw: RawToken[] = [];
+  let at = offset;
+  let breaks = 0;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i] ?? '';
+    const before = spaces[i] ?? '';
+    breaks += before.match(LINE_BREAK)?.length ?? 0;
+    at += before.length;
+    if (types[i] === 'tabCRLF' || value.trim() === '') {
+      // Whitespace tokens carry only line breaks: count them towards the next real token.
+      breaks += value.match(LINE_BREAK)?.length ?? 0;
+      at += value.length;
+      continue;
+    }
+    raw.push({
+      start: at,
+      end: at + value.length,
+      value,
+      normal: normals[i] ?? value.toLowerCase(),
+      lemma: lemmas[i] ?? value.toLowerCase(),
+      pos: tags[i] ?? 'X',
+      breaksBefore: breaks,
+      sentenceStart: starts.has(i),
+    });
+    at += value.length;
+    breaks = 0;
+  }
+  return raw;
+}
+
+export const tokenise: Stage = {
+  name: 'tokenise',
+  run(analysis, { trace }): Analysis {
+    const { text, bodyStart } = analysis.article;
+    const raw = readTokens(text.slice(bodyStart), bodyStart);
+    const drafts = splitSentences(raw).map((s, index) => {
+      const first = raw[s.first];
+      const last = raw[s.end - 1];
+      const start = first?.start ?? bodyStart;
+      const end = last?.end ?? bodyStart;
+      return { index, start, end, text: text.slice(start, end), paragraph: s.paragraph, firstToken: s.first, endToken: s.end };
+    });
+    const sentences: Sentence[] = findHeadings(drafts);
+    const tokens: Token[] = [];
+    for (const s of sentences) {
+      for (let i = s.firstToken; i < s.endToken; i++) {
+        const t = raw[i];
+        if (!t) continue;
+        tokens.push({ index: i, sentence: s.index, start: t.start, end: t.end, text: t.value, normal: t.normal, lemma: t.lemma, pos: t.pos });
+      }
+    }
+    trace.add('tokenise', () => `${sentences.length} sentences (${sentences.filter((s) => s.heading).length} headings), ${tokens.length} tokens`);
+    return { ...analysis, sentences, tokens };
+  },
+};
