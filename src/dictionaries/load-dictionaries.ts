@@ -1,5 +1,6 @@
 /** Loads every dictionary the stages need, once per process; each stage reads its part from `context.data`. */
 import { DATA_DIR } from './data-dir.js';
+import { loadTimeCues, type TimeCues } from './load-time-cues.js';
 
 export interface DictionaryOptions {
   /** Folder with the data files; `data/` of the package by default. */
@@ -10,9 +11,11 @@ export interface DictionaryOptions {
 
 export interface Dictionaries {
   readonly dataDir: string;
+  /** Word lists of the times stage: year contexts, future cues, number words (`data/times/cues.yaml`). */
+  readonly timeCues: TimeCues;
 }
 
 export function loadDictionaries(options: DictionaryOptions = {}): Dictionaries {
   const dataDir = options.dataDir ?? DATA_DIR;
-  return { dataDir };
+  return { dataDir, timeCues: loadTimeCues(dataDir) };
 }
