@@ -6,3 +6,4 @@ export { DATA_DIR } from './data-dir.js';
 export { DictionaryError } from './dictionary-error.js';
 export { loadDictionaries, type Dictionaries, type DictionaryOptions } from './load-dictionaries.js';
 export { parseTimeCues, loadTimeCues, type TimeCues } from './load-time-cues.js';
+export { parseQuoteCues, loadQuoteCues, type QuoteCues, type SpeechVerb } from './load-quote-cues.js';

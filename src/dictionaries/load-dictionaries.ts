@@ -1,6 +1,7 @@
 /** Loads every dictionary the stages need, once per process; each stage reads its part from `context.data`. */
 import { DATA_DIR } from './data-dir.js';
 import { loadTimeCues, type TimeCues } from './load-time-cues.js';
+import { loadQuoteCues, type QuoteCues } from './load-quote-cues.js';
 
 export interface DictionaryOptions {
   /** Folder with the data files; `data/` of the package by default. */
@@ -13,9 +14,11 @@ export interface Dictionaries {
   readonly dataDir: string;
   /** Word lists of the times stage: year contexts, future cues, number words (`data/times/cues.yaml`). */
   readonly timeCues: TimeCues;
+  /** Speech verbs, source phrases, utterance and title nouns of the quotes stage (`data/quotes/cues.yaml`). */
+  readonly quoteCues: QuoteCues;
 }
 
 export function loadDictionaries(options: DictionaryOptions = {}): Dictionaries {
   const dataDir = options.dataDir ?? DATA_DIR;
-  return { dataDir, timeCues: loadTimeCues(dataDir) };
+  return { dataDir, timeCues: loadTimeCues(dataDir), quoteCues: loadQuoteCues(dataDir) };
 }
