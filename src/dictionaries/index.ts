@@ -7,3 +7,7 @@ export { DictionaryError } from './dictionary-error.js';
 export { loadDictionaries, type Dictionaries, type DictionaryOptions } from './load-dictionaries.js';
 export { parseTimeCues, loadTimeCues, type TimeCues } from './load-time-cues.js';
 export { parseQuoteCues, loadQuoteCues, type QuoteCues, type SpeechVerb } from './load-quote-cues.js';
+export { loadOntology, buildOntology, quadClassOf, type Ontology, type CameoCode, type QuadClass } from './load-ontology.js';
+export { loadPatterns, buildPatterns, PATTERN_FILES, type PatternSet, type EventPattern, type PatternFlag, type PatternKind } from './load-patterns.js';
+export { checkPatterns, type PatternReport, type PatternProblem } from './check-patterns.js';
+export { parseTsv, type TsvLine } from './tsv-lines.js';

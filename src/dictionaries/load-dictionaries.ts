@@ -2,6 +2,8 @@
 import { DATA_DIR } from './data-dir.js';
 import { loadTimeCues, type TimeCues } from './load-time-cues.js';
 import { loadQuoteCues, type QuoteCues } from './load-quote-cues.js';
+import { loadOntology, type Ontology } from './load-ontology.js';
+import { loadPatterns, type PatternSet } from './load-patterns.js';
 
 export interface DictionaryOptions {
   /** Folder with the data files; `data/` of the package by default. */
@@ -16,9 +18,13 @@ export interface Dictionaries {
   readonly timeCues: TimeCues;
   /** Speech verbs, source phrases, utterance and title nouns of the quotes stage (`data/quotes/cues.yaml`). */
   readonly quoteCues: QuoteCues;
+  /** CAMEO codes with labels, Goldstein values, QuadClass and PLOVER types (`data/cameo/ontology.tsv`). */
+  readonly ontology: Ontology;
+  /** Verb and noun event patterns indexed by lemma (`data/patterns/*.tsv`). */
+  readonly patterns: PatternSet;
 }
 
 export function loadDictionaries(options: DictionaryOptions = {}): Dictionaries {
   const dataDir = options.dataDir ?? DATA_DIR;
-  return { dataDir, timeCues: loadTimeCues(dataDir), quoteCues: loadQuoteCues(dataDir) };
+  return { dataDir, timeCues: loadTimeCues(dataDir), quoteCues: loadQuoteCues(dataDir), ontology: loadOntology(dataDir), patterns: loadPatterns(dataDir) };
 }
