@@ -1,7 +1,6 @@
 /**
- * @module stages/3-times: TODO(stage owner) describe. Imports core and dictionaries only, never a sibling stage.
+ * @module stages/3-times: finds time expressions ("on Monday", "November 1", "since 2019", "earlier this month",
+ * "in recent years") and normalises them against the publication date, recording the parts stated and implied.
+ * Imports core and dictionaries only, never a sibling stage.
  */
-import type { Stage } from '../../core/index.js';
-import type { Dictionaries } from '../../dictionaries/index.js';
-
-export const resolveTimes: Stage<Dictionaries> = { name: 'times', run: (analysis) => analysis };
+export { resolveTimes } from './resolve-times.js';

@@ -1,0 +1,131 @@
+/**
+ * Expressions relative to the publication date: "yesterday", "two years ago", "earlier this month", "last year",
+ * "next week", "last September", "in recent years". Each rule is a precompiled pattern and a resolver; without a
+ * publication date the value is null and `unresolved` says why.
+ */
+import { addDays, addMonths, isoDay, isoMonth, isoYear, refDay, weekdayOf, type RefDate } from './calendar.js';
+import { relativeFind, type FoundTime, type SentenceScope } from './found-time.js';
+
+interface RelativeRule {
+  readonly name: string;
+  readonly pattern: RegExp;
+  build(m: RegExpMatchArray, scope: SentenceScope): FoundTime | null;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december'];
+
+const spanOf = (m: RegExpMatchArray): { start: number; end: number } => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+const day = (ref: RefDate): { year: number; month: number; day: number } =>
+  refDay(ref) ?? { year: ref.year, month: ref.month ?? 1, day: ref.day ?? 1 };
+
+/** "earlier today" -> 0, "yesterday morning" -> -1, "last night" -> -1, "tomorrow" -> +1. */
+const DAY_WORDS: RelativeRule = {
+  name: 'rule:day-word',
+  pattern: /\b(?:(?:earlier|later)\s+)?(?<word>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?<this>this|last)\s+(?:morning|afternoon|evening|night)\b/giu,
+  build(m, scope) {
+    const word = (m.groups?.word ?? m.groups?.this ?? '').toLowerCase();
+    const shift = word === 'yesterday' || word === 'last' ? -1 : word === 'tomorrow' ? 1 : 0;
+    return relativeFind(scope, spanOf(m), 'day', this.name, 'day', (ref) => isoDay(addDays(day(ref), shift)));
+  },
+};
+
+/** "two years ago" -> the publication year minus two; "a week ago" -> the day seven days back. */
+const AGO: RelativeRule = {
+  name: 'rule:ago',
+  pattern: /\b\[?(?<n>\d{1,3}|[a-z]+)\]?\s+(?<unit>day|week|month|year|decade)s?\s+ago\b/giu,
+  build(m, scope) {
+    const raw = (m.groups?.n ?? '').toLowerCase();
+    const n = /^\d+$/u.test(raw) ? Number(raw) : scope.cues.numberWords.get(raw);
+    const unit = (m.groups?.unit ?? '').toLowerCase();
+    if (n === undefined) return null;
+    if (unit === 'day' || unit === 'week') {
+      const days = unit === 'day' ? n : 7 * n;
+      return relativeFind(scope, spanOf(m), 'day', this.name, 'day', (ref) => isoDay(addDays(day(ref), -days)));
+    }
+    if (unit === 'month') {
+      return relativeFind(scope, spanOf(m), 'month', this.name, 'month', (ref) => {
+        const back = addMonths(ref.year, ref.month ?? 1, -n);
+        return isoMonth(back.year, back.month);
+      });
+    }
+    const years = unit === 'decade' ? 10 * n : n;
+    return relativeFind(scope, spanOf(m), 'year', this.name, 'year', (ref) => isoYear(ref.year - years));
+  },
+};
+
+/** "last year", "earlier this month", "the end of next year", "this week", "the previous year", "the year before". */
+const UNIT: RelativeRule = {
+  name: 'rule:relative-unit',
+  pattern: /\b(?:(?:earlier|later|early|late|the\s+(?:start|beginning|end|middle|rest)\s+of)\s+)?(?<mod>last|this|next|past|previous|prior|coming)\s+(?<unit>week|month|year)\b|\bthe\s+(?<unit2>year|month)\s+(?:before|previous|prior)\b/giu,
+  build(m, scope) {
+    const mod = (m.groups?.mod ?? 'previous').toLowerCase();
+    const unit = (m.groups?.unit ?? m.groups?.unit2 ?? '').toLowerCase();
+    const shift = mod === 'this' ? 0 : mod === 'next' || mod === 'coming' ? 1 : -1;
+    if (unit === 'year') return relativeFind(scope, spanOf(m), 'year', this.name, 'year', (ref) => isoYear(ref.year + shift));
+    if (unit === 'month') {
+      return relativeFind(scope, spanOf(m), 'month', this.name, 'month', (ref) => {
+        const month = addMonths(ref.year, ref.month ?? 1, shift);
+        return isoMonth(month.year, month.month);
+      });
+    }
+    return relativeFind(scope, spanOf(m), 'day', this.name, 'range', (ref) => {
+      const monday = addDays(day(ref), 7 * shift - ((weekdayOf(day(ref)) + 6) % 7));
+      return `${isoDay(monday)}/${isoDay(addDays(monday, 6))}`;
+    });
+  },
+};
+
+/** "last September" in an article of 2009-10-12 -> 2009-09; "next March" -> 2010-03; "this May" -> 2009-05. */
+const MONTH: RelativeRule = {
+  name: 'rule:relative-month',
+  pattern: new RegExp(String.raw`\b(?<mod>last|next|this)\s+(?<month>${MONTHS.join('|')})\b`, 'giu'),
+  build(m, scope) {
+    const name = m.groups?.month ?? '';
+    if (name[0] !== name[0]?.toUpperCase()) return null; // "this may" is not a month
+    const month = MONTHS.indexOf(name.toLowerCase()) + 1;
+    const mod = (m.groups?.mod ?? '').toLowerCase();
+    return relativeFind(scope, spanOf(m), 'month', this.name, 'month', (ref) => {
+      const refMonth = ref.month ?? 1;
+      if (mod === 'this') return isoMonth(ref.year, month);
+      if (mod === 'last') return isoMonth(month < refMonth ? ref.year : ref.year - 1, month);
+      return isoMonth(month > refMonth ? ref.year : ref.year + 1, month);
+    }, ['month']);
+  },
+};
+
+/**
+ * "in recent years" -> vague, the range the `recentSpan` cue gives back to the publication date: "2016/2021" in a
+ * 2021 article. Also "over the past few months", "in the last several weeks".
+ */
+const RECENT: RelativeRule = {
+  name: 'rule:recent',
+  pattern: /\b(?:in\s+)?recent\s+(?<unit>year|month|week|day)s\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?<unit2>year|month|week|day)s\b/giu,
+  build(m, scope) {
+    const unit = (m.groups?.unit ?? m.groups?.unit2 ?? '').toLowerCase();
+    const span = scope.cues.recentSpan;
+    if (unit === 'year') return relativeFind(scope, spanOf(m), 'year', this.name, 'vague', (ref) => `${isoYear(ref.year - span.year)}/${isoYear(ref.year)}`);
+    if (unit === 'month') {
+      return relativeFind(scope, spanOf(m), 'month', this.name, 'vague', (ref) => {
+        const from = addMonths(ref.year, ref.month ?? 1, -span.month);
+        return `${isoMonth(from.year, from.month)}/${isoMonth(ref.year, ref.month ?? 1)}`;
+      });
+    }
+    const days = unit === 'week' ? 7 * span.week : span.day;
+    return relativeFind(scope, spanOf(m), 'day', this.name, 'vague', (ref) => `${isoDay(addDays(day(ref), -days))}/${isoDay(day(ref))}`);
+  },
+};
+
+/** In priority order: when two finds overlap with the same length, the earlier rule wins. */
+const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT];
+
+export function findRelative(scope: SentenceScope): FoundTime[] {
+  const found: FoundTime[] = [];
+  for (const rule of RULES) {
+    for (const m of scope.text.matchAll(rule.pattern)) {
+      const time = rule.build(m, scope);
+      if (time) found.push(time);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,104 @@
+/**
+ * Bare years, year ranges and decades: "in 2002", "since 2019", "Moscow's 2014 annexation", "2008-09",
+ * "the 1990s". A four-digit number is a year only in a year context (see `data/times/cues.yaml`): "2,839
+ * soldiers", "1440 were injured", "$2000", "Boeing 747", "G20" are not years.
+ */
+import { isoYear } from './calendar.js';
+import { tokenAt, type FoundTime, type SentenceScope } from './found-time.js';
+
+/**
+ * A year (1000-2199) standing alone as a number, optionally a range to a second year ("2008-09", "1990–1995"),
+ * or a decade ("1990s"). Not part of a larger number, an amount or a code: "$2014", "2,014", "2014.5", "A2014".
+ */
+const YEAR = new RegExp(
+  String.raw`(?<![\w$£€¥#.,/'’])` +
+    String.raw`(?:(?<decade>1\d\d0|20\d0|21\d0)'?s\b` +
+    String.raw`|(?<year>1\d{3}|2[01]\d\d)(?:\s?[-–—/]\s?(?<to>\d{4}|\d\d)(?![-/]\d))?(?![\w%]|[.,]\d|-[a-z]))`,
+  'gu',
+);
+
+/** The word right before a position, skipping spaces and commas: "Moscow's " -> "Moscow's", "mid-" -> "mid". */
+const WORD_BEFORE = /(?<word>[\p{L}&'’.]+)-?[\s,]*$/u;
+
+/** Prepositions kept in the span, as the contract's examples do: "in 2002", "since 2019". */
+const SPAN_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'by', 'before', 'after', 'from', 'throughout']);
+
+/** What may stand between two years of one list: "in 2001, 2002 and 2005", "between 2016 and 2018". */
+const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|to|until|through|and in|or in))\s*$/u;
+
+const isPossessive = (word: string): boolean => /(?:['’]s|s['’])$/u.test(word);
+
+export function findYears(scope: SentenceScope): FoundTime[] {
+  const found: FoundTime[] = [];
+  let previousEnd = -1;
+  for (const m of scope.text.matchAll(YEAR)) {
+    const groups = m.groups ?? {};
+    const start = m.index;
+    const end = start + m[0].length;
+    if (groups.decade) {
+      found.push(decade(scope, start, end, Number(groups.decade)));
+      continue;
+    }
+    const year = Number(groups.year);
+    const listed = previousEnd >= 0 && LIST_GAP.test(scope.text.slice(previousEnd, start));
+    const windowStart = Math.max(0, start - 30);
+    const before = WORD_BEFORE.exec(scope.text.slice(windowStart, start));
+    const lower = (before?.groups?.word ?? '').toLowerCase().replace(/\.$/u, '');
+    if (!listed && !isYearContext(scope, lower, end)) continue;
+    const to = groups.to ? rangeEnd(year, groups.to) : null;
+    const spanStart = before && SPAN_PREPOSITIONS.has(lower) ? windowStart + before.index : start;
+    const spanEnd = to === null && groups.to ? start + (groups.year?.length ?? 4) : end;
+    found.push({
+      start: scope.offset + spanStart,
+      end: scope.offset + spanEnd,
+      value: to === null ? isoYear(year) : `${isoYear(year)}/${isoYear(to)}`,
+      precision: to === null ? 'year' : 'range',
+      stated: ['year'],
+      implied: [],
+      since: lower === 'since',
+      unresolved: null,
+      rule: to === null ? 'rule:year' : 'rule:year-range',
+    });
+    previousEnd = spanEnd;
+  }
+  return found;
+}
+
+/** "2008" + "09" -> 2009; "1990" + "1995" -> 1995; null when the second part is no later year ("2008-07"). */
+function rangeEnd(from: number, to: string): number | null {
+  const year = to.length === 2 ? Math.floor(from / 100) * 100 + Number(to) : Number(to);
+  return year > from && year - from < 100 && !(to.length === 2 && Number(to) <= 12 && year - from > 1) ? year : null;
+}
+
+function decade(scope: SentenceScope, start: number, end: number, first: number): FoundTime {
+  return {
+    start: scope.offset + start,
+    end: scope.offset + end,
+    value: `${isoYear(first)}/${isoYear(first + 9)}`,
+    precision: 'range',
+    stated: ['year'],
+    implied: [],
+    since: false,
+    unresolved: null,
+    rule: 'rule:decade',
+  };
+}
+
+/**
+ * `word` is the lower-case word before the number, `end` the sentence offset after it. Strong cues make a year
+ * whatever follows ("in 2008"); weak cues and possessives only when no count noun or unit follows ("the 2014
+ * annexation", not "the 2000 soldiers").
+ */
+function isYearContext(scope: SentenceScope, word: string, end: number): boolean {
+  const cues = scope.cues;
+  if (cues.notYearBefore.has(word)) return false;
+  const nextIndex = tokenAt(scope, scope.offset + end);
+  const next = scope.tokens[nextIndex];
+  const inSentence = nextIndex < scope.endToken;
+  if (inSentence && next && cues.quantityWords.has(next.normal)) return false;
+  if (cues.strongYearCues.has(word)) return true;
+  if (!cues.weakYearCues.has(word) && !isPossessive(word)) return false;
+  if (!inSentence || !next) return true;
+  const plural = next.pos === 'NOUN' && next.normal !== next.lemma && next.normal.endsWith('s');
+  return !plural && next.pos !== 'NUM';
+}

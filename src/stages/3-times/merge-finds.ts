@@ -1,0 +1,16 @@
+/**
+ * Overlapping finds from different finders become one: the longest span wins ("Friday, July 21, 2017" over the
+ * bare year "2017"), and on equal length the finder listed first. The result is ordered by position.
+ */
+import type { FoundTime } from './found-time.js';
+
+/** `groups` are the finders' results in priority order. Runs per sentence, over a handful of finds. */
+export function mergeFinds(groups: readonly (readonly FoundTime[])[]): FoundTime[] {
+  const ranked = groups.flatMap((finds, priority) => finds.map((find) => ({ find, priority })));
+  ranked.sort((a, b) => b.find.end - b.find.start - (a.find.end - a.find.start) || a.priority - b.priority);
+  const kept: FoundTime[] = [];
+  for (const { find } of ranked) {
+    if (!kept.some((k) => k.start < find.end && find.start < k.end)) kept.push(find);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,76 @@
+/**
+ * The times stage: finds the time expressions of each sentence and normalises them against the publication date.
+ * Only sentences that pass one cheap precompiled test are read at all, and chrono only reads those with a month
+ * or weekday name (see find-calendar-dates.ts): most sentences of an article hold no time.
+ */
+import type { Analysis, Sentence, Stage, StageContext, TimeExpression } from '../../core/index.js';
+import type { Dictionaries } from '../../dictionaries/index.js';
+import { parseRef, type RefDate } from './calendar.js';
+import { findCalendarDates } from './find-calendar-dates.js';
+import { findRelative } from './find-relative.js';
+import { findYears } from './find-years.js';
+import type { FoundTime, SentenceScope } from './found-time.js';
+import { mergeFinds } from './merge-finds.js';
+
+/** Anything a time expression needs: a digit, a month or weekday stem, or a relative word. */
+const MAY_HOLD_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago\b|year|month|week|morning|afternoon|evening|night)/iu;
+
+export const resolveTimes: Stage<Dictionaries> = {
+  name: 'times',
+  run(analysis, context) {
+    const ref = parseRef(analysis.article.published);
+    const times: TimeExpression[] = [];
+    for (const sentence of analysis.sentences) {
+      if (!MAY_HOLD_TIME.test(sentence.text)) continue;
+      for (const find of findInSentence(analysis, sentence, ref, context)) {
+        times.push(toTimeExpression(analysis, sentence, find, ref));
+        context.trace.add('times', () => `"${find.text}" -> ${find.value ?? `null (${find.unresolved ?? ''})`} [${find.rule}]`);
+      }
+    }
+    return { ...analysis, times };
+  },
+};
+
+function findInSentence(
+  analysis: Analysis,
+  sentence: Sentence,
+  ref: RefDate | null,
+  context: StageContext<Dictionaries>,
+): (FoundTime & { readonly text: string })[] {
+  const scope: SentenceScope = {
+    text: sentence.text,
+    offset: sentence.start,
+    ref,
+    cues: context.data.timeCues,
+    tokens: analysis.tokens,
+    firstToken: sentence.firstToken,
+    endToken: sentence.endToken,
+  };
+  const finds = mergeFinds([findRelative(scope), findCalendarDates(scope), findYears(scope)]);
+  return finds.map((find) => ({ ...find, text: analysis.article.text.slice(find.start, find.end) }));
+}
+
+function toTimeExpression(analysis: Analysis, sentence: Sentence, find: FoundTime & { readonly text: string }, ref: RefDate | null): TimeExpression {
+  return {
+    text: find.text,
+    start: find.start,
+    end: find.end,
+    sentence: sentence.index,
+    value: find.value,
+    precision: find.precision,
+    stated: find.stated,
+    implied: find.implied,
+    past: isPast(find.value, analysis.article.published, ref),
+    since: find.since,
+    unresolved: find.unresolved,
+    rule: find.rule,
+  };
+}
+
+/** "2014" in a 2021-10-19 article -> true; "2021-10" -> false (the same month); a range counts by its end. */
+function isPast(value: string | null, published: string | null, ref: RefDate | null): boolean {
+  if (value === null || published === null || ref === null) return false;
+  const last = value.slice(value.indexOf('/') + 1);
+  const n = Math.min(last.length, published.length);
+  return last.slice(0, n) < published.slice(0, n);
+}
