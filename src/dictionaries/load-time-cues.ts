@@ -28,6 +28,7 @@ const schema = z.object({
     day: z.number().int().positive(),
   }),
   weekdayNameParts: words,
+  weekdayNamePrefixes: words,
 });
 
 /** The time cues as sets for O(1) lookup by lower-case word. */
@@ -40,6 +41,7 @@ export interface TimeCues {
   readonly numberWords: ReadonlyMap<string, number>;
   readonly recentSpan: { readonly year: number; readonly month: number; readonly week: number; readonly day: number };
   readonly weekdayNameParts: ReadonlySet<string>;
+  readonly weekdayNamePrefixes: ReadonlySet<string>;
 }
 
 /** Parses the YAML text of the cues file; `file` is only used in error messages. */
@@ -68,6 +70,7 @@ export function parseTimeCues(text: string, file: string = TIME_CUES_FILE): Time
     numberWords: new Map(Object.entries(d.numberWords)),
     recentSpan: d.recentSpan,
     weekdayNameParts: new Set(d.weekdayNameParts),
+    weekdayNamePrefixes: new Set(d.weekdayNamePrefixes),
   };
 }
 

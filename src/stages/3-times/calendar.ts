@@ -92,18 +92,21 @@ export function weekdayNear(ref: Day, weekday: number, direction: Direction): Da
 }
 
 /**
- * News is about the past, so a date ahead of the reference counts this much farther away than one behind it when
- * choosing the year of "November 1" or "April" (without future context).
+ * How much farther a date on the unlikely side of the reference counts when choosing the year of "November 1" or
+ * "April": with no tense, dates ahead (news is about the past); in future context, dates behind, which stay
+ * possible for what is under way ("the exhibit is to run from January 23" in an article of January 28).
  */
-const FUTURE_PENALTY = 1.5;
+const AHEAD_PENALTY = 1.5;
+const BEHIND_PENALTY = 4;
 
 /**
  * The year of a month (and day) the text gave without one: the nearest sensible occurrence around the reference.
- * Without future context the past is preferred: in an article of 2021-10-19, "November 1" -> 2021 (13 days ahead),
- * "April 2" -> 2021 (200 days back beats 165 ahead). With future context, the first occurrence on or after the
- * reference: "will meet on April 2" -> 2022.
+ * With no tense to go by the past is preferred: in an article of 2021-10-19, "November 1" -> 2021 (13 days
+ * ahead), "April 2" -> 2021 (200 days back beats 165 ahead). In future context, the first occurrence on or after
+ * the reference ("will meet on April 2" -> 2022); in past context, the last on or before it ("was introduced in
+ * November" -> 2020).
  */
-export function nearestYear(ref: RefDate, month: number, day: number | null, future: boolean): number {
+export function nearestYear(ref: RefDate, month: number, day: number | null, tense: 'future' | 'past' | 'unknown'): number {
   if (ref.month === null) return ref.year;
   const refMonth = ref.month;
   const refDayNumber = ref.day ?? 15;
@@ -113,7 +116,9 @@ export function nearestYear(ref: RefDate, month: number, day: number | null, fut
     const distance = day === null || ref.day === null
       ? (year - ref.year) * 12 + (month - refMonth)
       : daysBetween({ year: ref.year, month: refMonth, day: refDayNumber }, { year, month, day });
-    const cost = future ? (distance < 0 ? Infinity : distance) : distance < 0 ? -distance : distance * FUTURE_PENALTY;
+    const cost = distance < 0
+      ? -distance * (tense === 'future' ? BEHIND_PENALTY : 1)
+      : tense === 'past' && distance > 0 ? Infinity : distance * (tense === 'future' ? 1 : AHEAD_PENALTY);
     if (cost < bestCost) [best, bestCost] = [year, cost];
   }
   return best;

@@ -1,34 +1,60 @@
 /**
- * Whether a time expression stands in future context, so that a weekday or a month without a year resolves
- * forwards: "Lavrov will travel to Paris on Friday" -> the coming Friday, "Lavrov travelled on Friday" -> the last.
+ * Whether a time expression stands in future or past context, so that a weekday or a month without a year
+ * resolves the right way: "Lavrov will travel to Paris on Friday" -> the coming Friday, "the Shuffle was
+ * introduced in January" -> the last January. The nearest cue in the clause before the expression decides.
  */
 import type { Token } from '../../core/index.js';
 import { tokenAt, type SentenceScope } from './found-time.js';
 
-/** How many tokens before the expression, within its clause, may hold the future cue. */
+export type Tense = 'future' | 'past' | 'unknown';
+
+/** How many tokens before the expression, within its clause, may hold the cue. */
 const LOOK_BACK = 10;
-/** For an expression that opens its sentence, how many tokens after it: "On Friday, the board will vote". */
-const LOOK_AHEAD = 6;
+/** For an expression that opens its sentence, how many tokens after it: "On Wednesday, Mohamed and his father are to travel". */
+const LOOK_AHEAD = 8;
 /** Punctuation that ends the clause the cue must stand in: "Lavrov, who will retire, said on Friday". */
 const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"', '—', '–', '.', '?', '!']);
+/** Past forms of "be", "have" and "do"; other past verbs are told by their form ("announced" vs "announce"). */
+const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
+/** "is to travel", "are to be held": a form of "be" before "to" speaks of the future. */
+const BE_PRESENT = new Set(['is', 'are', "'re", 'am']);
 
-const isCue = (scope: SentenceScope, token: Token | undefined): boolean =>
-  token !== undefined && scope.cues.futureCues.has(token.normal);
+/**
+ * The tense token `i` gives its clause, or unknown to read on. A participle after "be" defers to the auxiliary
+ * before it: "is to be held" -> future, "was signed" -> past, "may be signed" -> future; after "have" it is past.
+ */
+function tenseOf(scope: SentenceScope, i: number): Tense {
+  const token: Token | undefined = scope.tokens[i];
+  if (!token) return 'unknown';
+  const previous = scope.tokens[i - 1];
+  if (scope.cues.futureCues.has(token.normal) && token.pos !== 'PROPN') return 'future';
+  if (token.normal === 'to' && BE_PRESENT.has(previous?.normal ?? '')) return 'future';
+  if (token.normal === 'be' && previous?.normal === 'to') return 'future';
+  if (PAST_AUXILIARIES.has(token.normal)) return 'past';
+  // "announced", "said", "taken" differ from their lemma; "says", "saying", "are" do too but are not past.
+  const pastForm = (token.pos === 'VERB' || token.pos === 'AUX') && token.normal !== token.lemma &&
+    !BE_PRESENT.has(token.normal) && !/(?:s|ing)$/u.test(token.normal);
+  if (!pastForm) return 'unknown';
+  if (previous?.lemma === 'be' && previous.normal !== 'was' && previous.normal !== 'were') return 'unknown';
+  return 'past';
+}
 
 /** `start`/`end` are article offsets of the expression. */
-export function isFutureContext(scope: SentenceScope, start: number, end: number): boolean {
+export function clauseTense(scope: SentenceScope, start: number, end: number): Tense {
   const first = tokenAt(scope, start);
   let opensSentence = true;
   for (let i = first - 1; i >= scope.firstToken && i >= first - LOOK_BACK; i--) {
     const token = scope.tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos !== 'PUNCT') opensSentence = false;
-    if (isCue(scope, token)) return true;
+    const tense = tenseOf(scope, i);
+    if (tense !== 'unknown') return tense;
   }
-  if (!opensSentence || first > scope.firstToken + 1) return false;
+  if (!opensSentence || first > scope.firstToken + 1) return 'unknown';
   const after = tokenAt(scope, end);
   for (let i = after; i < scope.endToken && i < after + LOOK_AHEAD; i++) {
-    if (isCue(scope, scope.tokens[i])) return true;
+    const tense = tenseOf(scope, i);
+    if (tense !== 'unknown') return tense;
   }
-  return false;
+  return 'unknown';
 }

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DatePart } from '../../core/index.js';
 import { isoDay, isoMonth, isRealDay, nearestYear, refDay, weekdayNear, type Day, type Direction, type RefDate } from './calendar.js';
 import { missingReference, type FoundTime, type SentenceScope } from './found-time.js';
-import { isFutureContext } from './future-context.js';
+import { clauseTense } from './clause-tense.js';
 
 /**
  * A capitalised month or weekday name, or a numeric date with a year. Gates which sentences chrono reads and which
@@ -16,9 +16,23 @@ import { isFutureContext } from './future-context.js';
  */
 export const CALENDAR_WORD = /\b(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?|January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\b/u;
 
+const CALENDAR_WORDS = new RegExp(CALENDAR_WORD.source, 'gu');
 const PAST_MODIFIER = /^(?:last|past|previous)\b/iu;
 const FUTURE_MODIFIER = /^(?:next|coming)\b/iu;
-const NEXT_WORD = /^\s*(?<word>[\p{L}]+)/u;
+const NEXT_WORD = /^\s*(?<word>\p{L}+)/u;
+const PREVIOUS_WORD = /(?<word>\p{L}+)\s*$/u;
+/** What joins the two dates of a range: "November 20 to December 11", "January 23 - March 9 2014". */
+const RANGE_JOIN = /\s*(?:-|–|—|to|through|until|till|and)\s*$/u;
+/** A relative tail chrono swallows into a date: "February 6 - this year" (the finders for relative words take it). */
+const RELATIVE_TAIL = /\s*[-–—,]\s*(?:this|last|next)\s+\p{L}+$/u;
+
+/** A chrono result cut down to what is used: its span in the sentence and its parsed parts. */
+interface Parsed {
+  readonly index: number;
+  readonly text: string;
+  readonly start: chrono.ParsedComponents;
+  readonly end: chrono.ParsedComponents | null;
+}
 
 /** Chrono wants an instant; noon UTC keeps the calendar day whatever chrono does with time zones. */
 function reference(ref: RefDate | null): { instant: Date; timezone: number } {
@@ -26,24 +40,50 @@ function reference(ref: RefDate | null): { instant: Date; timezone: number } {
   return { instant: new Date(Date.UTC(year, (ref?.month ?? 1) - 1, ref?.day ?? 1, 12)), timezone: 0 };
 }
 
+function parse(scope: SentenceScope, from: number, to: number): Parsed[] {
+  return chrono.en.casual.parse(scope.text.slice(from, to), reference(scope.ref), { forwardDate: false })
+    .map((r) => ({ index: from + r.index, text: r.text, start: r.start, end: r.end ?? null }));
+}
+
 export function findCalendarDates(scope: SentenceScope): FoundTime[] {
   if (!CALENDAR_WORD.test(scope.text)) return [];
   const found: FoundTime[] = [];
-  for (const result of chrono.en.casual.parse(scope.text, reference(scope.ref), { forwardDate: false })) {
-    if (!CALENDAR_WORD.test(result.text) || isNamePart(scope, result.index + result.text.length)) continue;
-    const time = toFound(scope, result);
+  for (const parsed of parse(scope, 0, scope.text.length).flatMap((r) => reshape(scope, r))) {
+    if (!CALENDAR_WORD.test(parsed.text) || isNamePart(scope, parsed)) continue;
+    const time = toFound(scope, parsed);
     if (time) found.push(time);
   }
   return found;
 }
 
-/** "the Sunday Times": a weekday before a word of a name is not a date. */
-function isNamePart(scope: SentenceScope, end: number): boolean {
-  const word = NEXT_WORD.exec(scope.text.slice(end, end + 20))?.groups?.word;
-  return word !== undefined && scope.cues.weekdayNameParts.has(word.toLowerCase());
+/**
+ * Puts right what chrono joins: "night, January 23, 2014" (a clock word before the date) -> "January 23, 2014";
+ * "February 6 - this year" -> "February 6"; "November 20 to December 11" -> two dates, as news coders count them.
+ */
+function reshape(scope: SentenceScope, r: Parsed): Parsed[] {
+  const end = r.index + r.text.length;
+  const tail = RELATIVE_TAIL.exec(r.text);
+  if (tail) return parse(scope, r.index, r.index + tail.index);
+  const words = [...r.text.matchAll(CALENDAR_WORDS)];
+  const first = words[0]?.index ?? 0;
+  if (first > 0 && !r.start.isCertain('month') && !r.start.isCertain('weekday')) return parse(scope, r.index + first, end);
+  const second = words.find((w) => w.index > first && /^[A-Z]/u.test(w[0]) && !r.start.isCertain('weekday'));
+  if (!r.end || second === undefined) return [r];
+  const join = RANGE_JOIN.exec(r.text.slice(0, second.index));
+  if (!join) return [r];
+  return [...parse(scope, r.index, r.index + join.index), ...parse(scope, r.index + second.index, end)];
 }
 
-function toFound(scope: SentenceScope, result: chrono.ParsedResult): FoundTime | null {
+/** "the Sunday Times", "Black Monday": a weekday inside a name is not a date. */
+function isNamePart(scope: SentenceScope, r: Parsed): boolean {
+  const end = r.index + r.text.length;
+  const after = NEXT_WORD.exec(scope.text.slice(end, end + 20))?.groups?.word;
+  const before = PREVIOUS_WORD.exec(scope.text.slice(Math.max(0, r.index - 20), r.index))?.groups?.word;
+  return (after !== undefined && scope.cues.weekdayNameParts.has(after.toLowerCase())) ||
+    (before !== undefined && scope.cues.weekdayNamePrefixes.has(before.toLowerCase()));
+}
+
+function toFound(scope: SentenceScope, result: Parsed): FoundTime | null {
   const c = result.start;
   const stated = (['year', 'month', 'day', 'weekday'] as const).filter((p) => c.isCertain(p));
   const start = scope.offset + result.index;
@@ -63,7 +103,7 @@ function toFound(scope: SentenceScope, result: chrono.ParsedResult): FoundTime |
   let unresolved: string | null = null;
   if (year === null) {
     unresolved = missingReference(scope.ref, 'month');
-    year = scope.ref && unresolved === null ? nearestYear(scope.ref, month, dayNumber, isFutureContext(scope, start, end)) : null;
+    year = scope.ref && unresolved === null ? nearestYear(scope.ref, month, dayNumber, clauseTense(scope, start, end)) : null;
   }
   const implied: DatePart[] = c.isCertain('year') ? [] : ['year'];
   if (year === null) return { ...base, value: null, precision: dayNumber === null ? 'month' : 'day', implied, unresolved };
@@ -76,7 +116,7 @@ function toFound(scope: SentenceScope, result: chrono.ParsedResult): FoundTime |
 }
 
 /** "May 5-6" -> the end day of the range, in the start's year unless stated; null when there is no range. */
-function rangeEnd(result: chrono.ParsedResult, year: number): Day | null {
+function rangeEnd(result: Parsed, year: number): Day | null {
   const e = result.end;
   if (!e?.isCertain('day')) return null;
   const last = { year: e.isCertain('year') ? (e.get('year') ?? year) : year, month: e.get('month') ?? 1, day: e.get('day') ?? 1 };
@@ -86,5 +126,5 @@ function rangeEnd(result: chrono.ParsedResult, year: number): Day | null {
 function weekdayDirection(scope: SentenceScope, text: string, start: number, end: number): Direction {
   if (PAST_MODIFIER.test(text)) return 'past-strict';
   if (FUTURE_MODIFIER.test(text)) return 'future-strict';
-  return isFutureContext(scope, start, end) ? 'future' : 'past';
+  return clauseTense(scope, start, end) === 'future' ? 'future' : 'past';
 }

@@ -76,17 +76,23 @@ const UNIT: RelativeRule = {
   },
 };
 
-/** "last September" in an article of 2009-10-12 -> 2009-09; "next March" -> 2010-03; "this May" -> 2009-05. */
+/**
+ * "last September" in an article of 2009-10-12 -> 2009-09; "next March" -> 2010-03; "this May" -> 2009-05;
+ * "October of next year" -> 2010-10.
+ */
 const MONTH: RelativeRule = {
   name: 'rule:relative-month',
-  pattern: new RegExp(String.raw`\b(?<mod>last|next|this)\s+(?<month>${MONTHS.join('|')})\b`, 'giu'),
+  pattern: new RegExp(String.raw`\b(?<mod>last|next|this)\s+(?<month>${MONTHS.join('|')})\b` +
+    String.raw`|\b(?<month2>${MONTHS.join('|')})\s+(?:of\s+)?(?<mod2>last|next|this)\s+year\b`, 'giu'),
   build(m, scope) {
-    const name = m.groups?.month ?? '';
+    const name = m.groups?.month ?? m.groups?.month2 ?? '';
     if (name[0] !== name[0]?.toUpperCase()) return null; // "this may" is not a month
     const month = MONTHS.indexOf(name.toLowerCase()) + 1;
-    const mod = (m.groups?.mod ?? '').toLowerCase();
-    return relativeFind(scope, spanOf(m), 'month', this.name, 'month', (ref) => {
+    const mod = (m.groups?.mod ?? m.groups?.mod2 ?? '').toLowerCase();
+    const ofYear = m.groups?.mod2 !== undefined;
+    return relativeFind(scope, spanOf(m), ofYear ? 'year' : 'month', this.name, 'month', (ref) => {
       const refMonth = ref.month ?? 1;
+      if (ofYear) return isoMonth(ref.year + (mod === 'next' ? 1 : mod === 'last' ? -1 : 0), month);
       if (mod === 'this') return isoMonth(ref.year, month);
       if (mod === 'last') return isoMonth(month < refMonth ? ref.year : ref.year - 1, month);
       return isoMonth(month > refMonth ? ref.year : ref.year + 1, month);

@@ -13,6 +13,7 @@ import { tokenAt, type FoundTime, type SentenceScope } from './found-time.js';
 const YEAR = new RegExp(
   String.raw`(?<![\w$£€¥#.,/'’])` +
     String.raw`(?:(?<decade>1\d\d0|20\d0|21\d0)'?s\b` +
+    String.raw`|['’](?<shortDecade>\d0)s\b|['’](?<short>\d\d)(?![\w'’])` +
     String.raw`|(?<year>1\d{3}|2[01]\d\d)(?:\s?[-–—/]\s?(?<to>\d{4}|\d\d)(?![-/]\d))?(?![\w%]|[.,]\d|-[a-z]))`,
   'gu',
 );
@@ -26,6 +27,9 @@ const SPAN_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'by
 /** What may stand between two years of one list: "in 2001, 2002 and 2005", "between 2016 and 2018". */
 const LIST_GAP = /^\s*(?:,|,?\s*(?:and|or|to|until|through|and in|or in))\s*$/u;
 
+/** How far from the publication year a year after a name may lie: "Expo 2016" in 2016, not "Model 1440". */
+const NAMED_YEAR_WINDOW = 10;
+
 const isPossessive = (word: string): boolean => /(?:['’]s|s['’])$/u.test(word);
 
 export function findYears(scope: SentenceScope): FoundTime[] {
@@ -35,16 +39,19 @@ export function findYears(scope: SentenceScope): FoundTime[] {
     const groups = m.groups ?? {};
     const start = m.index;
     const end = start + m[0].length;
-    if (groups.decade) {
-      found.push(decade(scope, start, end, Number(groups.decade)));
+    if (groups.decade || groups.shortDecade) {
+      found.push(decade(scope, start, end, groups.decade ? Number(groups.decade) : fullYear(scope, groups.shortDecade)));
       continue;
     }
-    const year = Number(groups.year);
+    const year = groups.short ? fullYear(scope, groups.short) : Number(groups.year);
     const listed = previousEnd >= 0 && LIST_GAP.test(scope.text.slice(previousEnd, start));
     const windowStart = Math.max(0, start - 30);
     const before = WORD_BEFORE.exec(scope.text.slice(windowStart, start));
-    const lower = (before?.groups?.word ?? '').toLowerCase().replace(/\.$/u, '');
-    if (!listed && !isYearContext(scope, lower, end)) continue;
+    const word = (before?.groups?.word ?? '').replace(/\.$/u, '');
+    const lower = word.toLowerCase();
+    const named = before !== undefined && windowStart + (before?.index ?? 0) > 0 && /^\p{Lu}/u.test(word);
+    const context = groups.short ? scope.cues.strongYearCues.has(lower) || lower === 'of' : isYearContext(scope, lower, end, year, named);
+    if (!listed && !context) continue;
     const to = groups.to ? rangeEnd(year, groups.to) : null;
     const spanStart = before && SPAN_PREPOSITIONS.has(lower) ? windowStart + before.index : start;
     const spanEnd = to === null && groups.to ? start + (groups.year?.length ?? 4) : end;
@@ -62,6 +69,13 @@ export function findYears(scope: SentenceScope): FoundTime[] {
     previousEnd = spanEnd;
   }
   return found;
+}
+
+/** "'82" -> 1982 and "'09" -> 2009 in a 2021 article: the latest such year not after the reference. */
+function fullYear(scope: SentenceScope, twoDigits = '00'): number {
+  const now = scope.ref?.year ?? 2100;
+  const year = 2000 + Number(twoDigits);
+  return year <= now ? year : year - 100;
 }
 
 /** "2008" + "09" -> 2009; "1990" + "1995" -> 1995; null when the second part is no later year ("2008-07"). */
@@ -86,19 +100,22 @@ function decade(scope: SentenceScope, start: number, end: number, first: number)
 
 /**
  * `word` is the lower-case word before the number, `end` the sentence offset after it. Strong cues make a year
- * whatever follows ("in 2008"); weak cues and possessives only when no count noun or unit follows ("the 2014
- * annexation", not "the 2000 soldiers").
+ * whatever follows ("in 2008"); weak cues and possessives unless a number, or a count noun after a round number,
+ * follows ("the 2014 protests", not "the 2000 soldiers"). A name just before a year near the publication date
+ * makes it a year too ("World Cup 2018", "WWDC 2005"), as names of events and editions carry their year.
  */
-function isYearContext(scope: SentenceScope, word: string, end: number): boolean {
+function isYearContext(scope: SentenceScope, word: string, end: number, year: number, named: boolean): boolean {
   const cues = scope.cues;
   if (cues.notYearBefore.has(word)) return false;
   const nextIndex = tokenAt(scope, scope.offset + end);
-  const next = scope.tokens[nextIndex];
-  const inSentence = nextIndex < scope.endToken;
-  if (inSentence && next && cues.quantityWords.has(next.normal)) return false;
+  const next = nextIndex < scope.endToken ? scope.tokens[nextIndex] : undefined;
+  if (next && cues.quantityWords.has(next.normal)) return false;
   if (cues.strongYearCues.has(word)) return true;
+  const now = scope.ref?.year ?? null;
+  if (named && now !== null && Math.abs(year - now) <= NAMED_YEAR_WINDOW) return next?.pos !== 'NUM';
   if (!cues.weakYearCues.has(word) && !isPossessive(word)) return false;
-  if (!inSentence || !next) return true;
+  if (!next) return true;
   const plural = next.pos === 'NOUN' && next.normal !== next.lemma && next.normal.endsWith('s');
-  return !plural && next.pos !== 'NUM';
+  const plausible = year >= 1900 && year <= (now ?? 2100) + 30 && year % 100 !== 0;
+  return next.pos !== 'NUM' && (!plural || plausible);
 }
