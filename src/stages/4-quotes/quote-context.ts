@@ -1,0 +1,115 @@
+/**
+ * What every rule of the quotes stage reads, built once per article: the tokens with the quote each one stands in,
+ * the entity mentions of each sentence, and the cue dictionary. Lookups are O(1) by token index.
+ */
+import type { Analysis, Entity, Mention, Sentence, Token } from '../../core/index.js';
+import type { QuoteCues } from '../../dictionaries/index.js';
+import { findQuoteSpans, type Paragraph, type QuoteSpan } from './quote-marks.js';
+
+export interface MentionOf {
+  readonly mention: Mention;
+  readonly entity: Entity;
+}
+
+export interface QuoteContext {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  readonly spans: readonly QuoteSpan[];
+  /** Per token index: the index in `spans` of the quote it stands in (its marks included), or -1. */
+  readonly quoteOf: Int32Array;
+  /** Per sentence index: the entity mentions in it, in text order; places left out (they do not speak). */
+  readonly mentions: readonly (readonly MentionOf[])[];
+  /** Per token index: true when the token lies in a time expression ("On Friday", "Late on Sunday"). */
+  readonly inTime: Uint8Array;
+  readonly cues: QuoteCues;
+}
+
+/** Paragraph ranges from the sentences; headings are left out, as their quotes repeat the body's. */
+function paragraphsOf(sentences: readonly Sentence[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  for (const s of sentences) {
+    if (s.heading) continue;
+    const last = out[out.length - 1];
+    if (last && last.index === s.paragraph) out[out.length - 1] = { ...last, end: s.end };
+    else out.push({ index: s.paragraph, start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Marks each token with the quote span it falls in; tokens and spans are both in text order. */
+function markQuotedTokens(tokens: readonly Token[], spans: readonly QuoteSpan[]): Int32Array {
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const lastOf = (span: QuoteSpan): number => span.close ?? span.end - 1;
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    while (k < spans.length && lastOf(spans[k] as QuoteSpan) < t.start) k++;
+    const span = spans[k];
+    if (span && t.start >= span.open && t.end <= lastOf(span) + 1) quoteOf[i] = k;
+  }
+  return quoteOf;
+}
+
+function mentionsBySentence(analysis: Analysis): MentionOf[][] {
+  const out: MentionOf[][] = analysis.sentences.map(() => []);
+  for (const entity of analysis.entities) {
+    if (entity.type === 'place') continue;
+    for (const mention of entity.mentions) out[mention.sentence]?.push({ mention, entity });
+  }
+  for (const list of out) list.sort((a, b) => a.mention.start - b.mention.start);
+  return out;
+}
+
+function markTimes(analysis: Analysis): Uint8Array {
+  const inTime = new Uint8Array(analysis.tokens.length);
+  for (const time of analysis.times) {
+    const s = analysis.sentences[time.sentence];
+    if (!s) continue;
+    for (let i = s.firstToken; i < s.endToken; i++) {
+      const t = analysis.tokens[i];
+      if (t && t.start >= time.start && t.end <= time.end) inTime[i] = 1;
+    }
+  }
+  return inTime;
+}
+
+export function buildQuoteContext(analysis: Analysis, cues: QuoteCues): QuoteContext {
+  const text = analysis.article.text;
+  const spans = findQuoteSpans(text, paragraphsOf(analysis.sentences));
+  return {
+    text,
+    tokens: analysis.tokens,
+    sentences: analysis.sentences,
+    spans,
+    quoteOf: markQuotedTokens(analysis.tokens, spans),
+    mentions: mentionsBySentence(analysis),
+    inTime: markTimes(analysis),
+    cues,
+  };
+}
+
+/** The sentence that holds character offset `at` (binary search over sentence starts). */
+export function sentenceAt(ctx: QuoteContext, at: number): Sentence | undefined {
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((ctx.sentences[mid]?.start ?? 0) <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return ctx.sentences[lo];
+}
+
+/** Index of the first token starting at or after `at` (binary search), or tokens.length. */
+export function tokenFrom(ctx: QuoteContext, at: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ctx.tokens[mid]?.start ?? 0) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -1,0 +1,101 @@
+/**
+ * Finds the spans inside quote marks, one paragraph at a time, in one pass over the characters.
+ *
+ * Straight marks have no direction, so a mark's neighbours decide: `said, "We` opens (space before, a word after),
+ * `equals". He` closes. Curly marks settle ties. Marks inside an open quote nest (`"The "United States" is …"`).
+ * Single marks count only outside double quotes and never between letters, so `Nato’s` and `don't` stay words.
+ * A quote never crosses a paragraph break: one still open at the end of its paragraph ends there; it is kept when
+ * the next paragraph opens a quote again (a quote running over paragraphs) or it reads as speech, dropped otherwise.
+ */
+import type { Span } from '../../core/index.js';
+
+/** One quoted span: `start`/`end` enclose the inside, without the marks. */
+export interface QuoteSpan extends Span {
+  readonly paragraph: number;
+  /** Offset of the opening mark. */
+  readonly open: number;
+  /** Offset of the closing mark; null when the paragraph ended first. */
+  readonly close: number | null;
+  /** Straight or curly double marks, or single marks. */
+  readonly marks: 'double' | 'single';
+}
+
+export interface Paragraph extends Span {
+  readonly index: number;
+}
+
+const DOUBLE = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb']);
+const SINGLE = new Set(["'", '\u2018', '\u2019']);
+const OPENING_ONLY = new Set(['\u201c', '\u201e', '\u00ab', '\u2018']);
+const CLOSING_ONLY = new Set(['\u201d', '\u00bb', '\u2019']);
+const WORD = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPENER = /[\s([{\u2014\u2013/-]/u;
+const SPACE_OR_CLOSER = /[\s.,;:!?)\]}\u2014\u2013/-]/u;
+const ENDS_LIKE_SPEECH = /[.!?\u2026]\s*$/u;
+
+type Side = 'open' | 'close' | null;
+
+/** Which way a mark faces, from its neighbours: `prev` and `next` are '' at the paragraph's edges. */
+function sideOf(mark: string, prev: string, next: string): Side {
+  const canOpen = (prev === '' || SPACE_OR_OPENER.test(prev) || DOUBLE.has(prev) || SINGLE.has(prev)) && next !== '' && !/\s/u.test(next);
+  const canClose = prev !== '' && !/\s/u.test(prev) && (next === '' || SPACE_OR_CLOSER.test(next) || DOUBLE.has(next) || SINGLE.has(next));
+  if (canOpen && canClose) return OPENING_ONLY.has(mark) ? 'open' : CLOSING_ONLY.has(mark) ? 'close' : null;
+  if (canOpen) return 'open';
+  if (canClose) return 'close';
+  return null;
+}
+
+interface Open {
+  readonly at: number;
+  readonly marks: 'double' | 'single';
+}
+
+/** The quoted spans of one paragraph, outermost only; `reopened` says whether the next paragraph opens a quote. */
+function scanParagraph(text: string, p: Paragraph, reopened: boolean): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: Open[] = [];
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text.charAt(i);
+    const double = DOUBLE.has(ch);
+    if (!double && !SINGLE.has(ch)) continue;
+    const prev = i > p.start ? text.charAt(i - 1) : '';
+    const next = i + 1 < p.end ? text.charAt(i + 1) : '';
+    if (!double && (WORD.test(prev) && WORD.test(next))) continue; // an apostrophe: Nato’s, don't
+    if (!double && stack.some((o) => o.marks === 'double')) continue; // single marks nested in a double quote
+    const side = sideOf(ch, prev, next) ?? (stack.length > 0 ? 'close' : null);
+    const marks = double ? 'double' : 'single';
+    if (side === 'open') {
+      stack.push({ at: i, marks });
+      continue;
+    }
+    if (side !== 'close') continue;
+    // Close the innermost quote of the same kind; with none open, the mark is a stray or an apostrophe (members').
+    const depth = stack.findLastIndex((o) => o.marks === marks);
+    const opened = stack[depth];
+    if (!opened) continue;
+    stack.length = depth;
+    if (depth === 0) spans.push({ start: opened.at + 1, end: i, paragraph: p.index, open: opened.at, close: i, marks });
+  }
+  const outer = stack[0];
+  if (outer?.marks === 'double' && (reopened || ENDS_LIKE_SPEECH.test(text.slice(outer.at + 1, p.end)))) {
+    spans.push({ start: outer.at + 1, end: p.end, paragraph: p.index, open: outer.at, close: null, marks: outer.marks });
+  }
+  return spans;
+}
+
+/** True when the paragraph's first character is an opening quote mark. */
+function opensWithQuote(text: string, p: Paragraph | undefined): boolean {
+  if (!p) return false;
+  const ch = text.charAt(p.start);
+  return DOUBLE.has(ch) && ch !== '\u201d' && ch !== '\u00bb';
+}
+
+/** The quoted spans of the article, in text order. Paragraphs must be in text order. */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k];
+    if (p) spans.push(...scanParagraph(text, p, opensWithQuote(text, paragraphs[k + 1])));
+  }
+  return spans;
+}

@@ -1,0 +1,140 @@
+/**
+ * Turns the phrase before or after a cue into a speaker: the entity of stage 2 that the phrase's head names
+ * ("Nato spokeswoman Oana Lungescu" -> Oana Lungescu, "the alliance" -> NATO), a pronoun's person, the author of an
+ * utterance ("Trump's statement" -> Donald Trump), or an unnamed source kept as the text gives it ("a source within
+ * the central Interior Ministry", with the code of the entity it names).
+ */
+import type { ActorRef, Entity, Mention, TextSpan } from '../../core/index.js';
+import { headOf, isPersonalPronoun, nameEndingAt, type TokenRange } from './noun-phrases.js';
+import { tokenFrom, type MentionOf, type QuoteContext } from './quote-context.js';
+
+/** A resolved speaker; `person` says whether a pronoun "he"/"she" may later refer to it. */
+export interface Speaker {
+  readonly ref: ActorRef;
+  readonly person: boolean;
+}
+
+/** The speakers found so far in the article, latest last: antecedents for pronouns and "the spokesperson". */
+export interface SpeakerMemory {
+  readonly speakers: (Speaker & { readonly at: number })[];
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+const GROUP_PRONOUNS = new Set(['they', 'them', 'it']);
+/** How many sentences back a pronoun looks for its person. */
+const PRONOUN_REACH = 4;
+
+function fromEntity(entity: Entity, text: string): Speaker {
+  return { ref: { code: entity.code, name: entity.name, text, entityId: entity.id }, person: entity.type === 'person' };
+}
+
+function textOf(ctx: QuoteContext, range: TokenRange): string {
+  const first = ctx.tokens[range.first];
+  const last = ctx.tokens[range.end - 1];
+  return first && last ? ctx.text.slice(first.start, last.end) : '';
+}
+
+function isQuoted(ctx: QuoteContext, mention: Mention): boolean {
+  return ctx.quoteOf[tokenFrom(ctx, mention.start)] !== -1;
+}
+
+/**
+ * The first name in a sentence that stage 2 did not recognise: two or more proper nouns in a row, outside quotes
+ * and outside every mention ("Foreign Minister Sergey Lavrov" when stage 2 knows no Lavrov). A fallback antecedent.
+ */
+function unknownName(ctx: QuoteContext, sentence: number): TextSpan | null {
+  const s = ctx.sentences[sentence];
+  if (!s) return null;
+  const mentions = ctx.mentions[sentence] ?? [];
+  let first = -1;
+  for (let i = s.firstToken; i <= s.endToken; i++) {
+    const t = ctx.tokens[i];
+    const isName = i < s.endToken && t?.pos === 'PROPN' && ctx.quoteOf[i] === -1 && !covering(mentions, t.start, t.end);
+    if (isName) {
+      if (first < 0) first = i;
+      continue;
+    }
+    if (first >= 0 && i - first >= 2) return { start: ctx.tokens[first]?.start ?? 0, end: ctx.tokens[i - 1]?.end ?? 0, text: textOf(ctx, { first, end: i }) };
+    first = -1;
+  }
+  return null;
+}
+
+/** The person a "he"/"she" refers to: stage 2's link, else the first person named in the sentences before. */
+function personFor(ctx: QuoteContext, token: number, sentence: number, memory: SpeakerMemory): Speaker | null {
+  const t = ctx.tokens[token];
+  if (!t) return null;
+  const linked = ctx.mentions[sentence]?.find((m) => m.mention.start <= t.start && t.end <= m.mention.end);
+  if (linked?.entity.type === 'person') return fromEntity(linked.entity, t.text);
+  for (let s = sentence - 1; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
+    const first = ctx.mentions[s]?.find((m) => m.entity.type === 'person' && !isQuoted(ctx, m.mention));
+    const name = unknownName(ctx, s);
+    if (first && (!name || first.mention.start <= name.start)) return fromEntity(first.entity, t.text);
+    if (name) return { ref: { code: null, name: name.text, text: t.text }, person: true };
+  }
+  const last = memory.speakers.findLast((sp) => sp.person && sp.at < t.start);
+  return last ? { ref: { ...last.ref, text: t.text }, person: true } : null;
+}
+
+function pronounSpeaker(ctx: QuoteContext, token: number, sentence: number, memory: SpeakerMemory): Speaker | null {
+  const word = ctx.tokens[token]?.normal ?? '';
+  if (PERSON_PRONOUNS.has(word)) return personFor(ctx, token, sentence, memory);
+  if (!GROUP_PRONOUNS.has(word)) return null; // "I", "we", "you" outside quotes name no one we can find
+  const at = ctx.tokens[token]?.start ?? 0;
+  const last = memory.speakers.findLast((sp) => !sp.person && sp.at < at);
+  return last ? { ref: { ...last.ref, text: ctx.tokens[token]?.text ?? word }, person: false } : null;
+}
+
+function covering(mentions: readonly MentionOf[], start: number, end: number): MentionOf | undefined {
+  return mentions.find((m) => m.mention.start <= start && end <= m.mention.end);
+}
+
+/** "Trump's statement", "the ministry's letter": the author of an utterance noun is its possessor. */
+function utteranceAuthor(ctx: QuoteContext, range: TokenRange, head: number, mentions: readonly MentionOf[]): Speaker | null {
+  if (!ctx.cues.utteranceNouns.has(ctx.tokens[head]?.lemma.toLowerCase() ?? '')) return null;
+  for (let i = head - 1; i > range.first; i--) {
+    const t = ctx.tokens[i];
+    if (t?.pos !== 'PART') continue;
+    const owner = ctx.tokens[i - 1];
+    const m = owner && covering(mentions, owner.start, owner.end);
+    if (m) return fromEntity(m.entity, textOf(ctx, range));
+    const name = nameEndingAt(ctx, i - 1, range.first);
+    return name ? { ref: { code: null, name: textOf(ctx, name), text: textOf(ctx, range) }, person: name.end - name.first >= 2 } : null;
+  }
+  return null;
+}
+
+/** "The spokesperson added …" after "an Interpol spokesperson stated …": the same source again. */
+function sameSourceAgain(ctx: QuoteContext, range: TokenRange, head: number, memory: SpeakerMemory): Speaker | null {
+  if (ctx.tokens[range.first]?.normal !== 'the') return null;
+  const word = ctx.tokens[head]?.normal ?? '';
+  const earlier = memory.speakers.findLast((sp) => !sp.ref.entityId && (sp.ref.text ?? '').toLowerCase().split(/\s+/u).includes(word));
+  return earlier ? { ref: { ...earlier.ref, text: textOf(ctx, range) }, person: earlier.person } : null;
+}
+
+/** The speaker a phrase names, or null when it names none. */
+export function resolvePhrase(ctx: QuoteContext, range: TokenRange, sentence: number, memory: SpeakerMemory): Speaker | null {
+  if (range.end - range.first === 1 && isPersonalPronoun(ctx.tokens[range.first])) return pronounSpeaker(ctx, range.first, sentence, memory);
+  const first = ctx.tokens[range.first];
+  const last = ctx.tokens[range.end - 1];
+  if (!first || !last) return null;
+  const inside = (ctx.mentions[sentence] ?? []).filter((m) => m.mention.start < last.end && first.start < m.mention.end);
+  const head = headOf(ctx, range);
+  const headToken = ctx.tokens[head];
+  const named = headToken && covering(inside, headToken.start, headToken.end);
+  if (named) return fromEntity(named.entity, textOf(ctx, range));
+  const author = utteranceAuthor(ctx, range, head, inside);
+  if (author) return author;
+  const name = nameEndingAt(ctx, head, range.first);
+  if (name) return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: textOf(ctx, name), text: textOf(ctx, range) }, person: name.end - name.first >= 2 };
+  const again = sameSourceAgain(ctx, range, head, memory);
+  if (again) return again;
+  const text = textOf(ctx, range);
+  return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: text, text }, person: false };
+}
+
+/** The best of a cue's candidate phrases: a person first, then anything named. */
+export function resolveSpeaker(ctx: QuoteContext, phrases: readonly TokenRange[], sentence: number, memory: SpeakerMemory): Speaker | null {
+  const speakers = phrases.map((p) => resolvePhrase(ctx, p, sentence, memory)).filter((s): s is Speaker => s !== null);
+  return speakers.find((s) => s.person) ?? speakers.find((s) => s.ref.entityId) ?? speakers[0] ?? null;
+}

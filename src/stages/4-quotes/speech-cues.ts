@@ -1,0 +1,104 @@
+/**
+ * Speech cues and who stands behind them: a speech verb ("said", "told", "calling") and its subject, or a source
+ * phrase ("according to") and the phrase after it. Quoted tokens are never cues.
+ */
+import type { SpeechVerb } from '../../dictionaries/index.js';
+import { clauseSubject, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrases.js';
+import type { QuoteContext } from './quote-context.js';
+
+export interface Cue {
+  /** First token of the cue, and one past its last ("according to" has two). */
+  readonly first: number;
+  readonly end: number;
+  /** The speech verb; null for a source phrase, and for a verb that only introduces a quote (`defended it, "…"`). */
+  readonly verb: SpeechVerb | null;
+  /** A source phrase ("according to"): the source comes after it. */
+  readonly source: boolean;
+}
+
+/** Tags a verb can carry when wink-nlp mistags it next to a quote mark; nouns ("a call", "the report") are no cues. */
+const NOT_A_VERB = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'PRON', 'NUM', 'PUNCT', 'CCONJ', 'SCONJ']);
+const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
+/** Words skipped between a subject and its verb: "Nato has also said", "he reportedly said". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** The cue that starts at token `i`, if any. */
+export function cueAt(ctx: QuoteContext, i: number): Cue | null {
+  const t = ctx.tokens[i];
+  if (!t || ctx.quoteOf[i] !== -1) return null;
+  for (const phrase of ctx.cues.sourcePhrases) {
+    if (phrase.every((w, k) => ctx.tokens[i + k]?.normal === w && ctx.quoteOf[i + k] === -1)) {
+      return { first: i, end: i + phrase.length, verb: null, source: true };
+    }
+  }
+  const verb = ctx.cues.speechVerbs.get(t.lemma.toLowerCase());
+  if (!verb || NOT_A_VERB.has(t.pos)) return null;
+  const next = ctx.tokens[i + 1];
+  if (next && verb.notBefore.has(next.normal)) return null;
+  return { first: i, end: i + 1, verb, source: false };
+}
+
+/** True for a passive speech verb ("was reported", "is said to"): it names no speaker before it. */
+export function isPassive(ctx: QuoteContext, cue: Cue, sentenceFirst: number): boolean {
+  for (let j = cue.first - 1; j >= sentenceFirst; j--) {
+    const t = ctx.tokens[j];
+    if (!t || t.pos !== 'ADV') return !!t && BE.has(t.normal) && (t.pos === 'AUX' || t.pos === 'VERB');
+  }
+  return false;
+}
+
+/** The cues of tokens `[from, to)`, in text order. */
+export function cuesIn(ctx: QuoteContext, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = from; i < to; i++) {
+    const cue = cueAt(ctx, i);
+    if (!cue) continue;
+    out.push(cue);
+    i = cue.end - 1;
+  }
+  return out;
+}
+
+/** "a statement released by Erdogan's office": the phrase after "by" names the source. */
+function sourceAfterBy(ctx: QuoteContext, phrase: TokenRange, ceiling: number): TokenRange {
+  const verb = ctx.tokens[phrase.end];
+  const by = ctx.tokens[phrase.end + 1];
+  if (verb?.pos === 'VERB' && by?.normal === 'by') return phraseStartingAt(ctx, phrase.end + 2, ceiling) ?? phrase;
+  return phrase;
+}
+
+/**
+ * The phrases that may name the speaker of a cue, best first. Usually one; for a cue after a comma, both the
+ * appositive and the clause subject ("The mayor of London, Sadiq Khan, tweeted"), so that a person can win.
+ */
+export function speakerPhrases(ctx: QuoteContext, cue: Cue, sentenceFirst: number, sentenceEnd: number): TokenRange[] {
+  if (cue.source) {
+    const after = phraseStartingAt(ctx, cue.end, sentenceEnd);
+    return after ? [sourceAfterBy(ctx, after, sentenceEnd)] : [];
+  }
+  let j = cue.first - 1;
+  while (j >= sentenceFirst && ctx.quoteOf[j] === -1 && BETWEEN_SUBJECT_AND_VERB.has(ctx.tokens[j]?.pos ?? '')) j--;
+  const before = ctx.tokens[j];
+  // Inverted: `"…," said a protester`, or a cue that opens the sentence after a quote.
+  if (j < sentenceFirst || ctx.quoteOf[j] !== -1 || (before?.pos === 'PUNCT' && before.text !== ',')) {
+    const after = phraseStartingAt(ctx, cue.end, sentenceEnd);
+    if (after) return [after];
+  }
+  const subject = clauseSubject(ctx, sentenceFirst, cue.first);
+  if (before?.text === ',') {
+    // An appositive stands between commas: "Abdurrahman Mangal, spokesperson for the governor, said".
+    const appositive = phraseEndingAt(ctx, j - 1, sentenceFirst);
+    const framed = appositive && ctx.tokens[appositive.first - 1]?.text === ',' ? appositive : null;
+    return [framed, subject].filter((p): p is TokenRange => p !== null);
+  }
+  const phrase = phraseEndingAt(ctx, j, sentenceFirst);
+  if (!phrase) return subject ? [subject] : [];
+  const lead = ctx.tokens[phrase.first - 1];
+  const participle = ctx.tokens[cue.first]?.normal.endsWith('ing') ?? false;
+  // "… in Moscow said" or "… after reaching Istanbul said": the phrase is an object, the subject is further left;
+  // but "with Jens Stoltenberg calling them …" names the speaker right before the participle.
+  if (lead && phrase.first > sentenceFirst && (lead.pos === 'ADP' || lead.pos === 'VERB') && !(participle && lead.normal === 'with')) {
+    return subject ? [subject, phrase] : [phrase];
+  }
+  return [phrase];
+}
