@@ -8,6 +8,11 @@ export { loadDictionaries, type Dictionaries, type DictionaryOptions } from './l
 export { parseTimeCues, loadTimeCues, type TimeCues } from './load-time-cues.js';
 export { parseQuoteCues, loadQuoteCues, type QuoteCues, type SpeechVerb } from './load-quote-cues.js';
 export { loadOntology, buildOntology, quadClassOf, type Ontology, type CameoCode, type QuadClass } from './load-ontology.js';
-export { loadPatterns, buildPatterns, PATTERN_FILES, type PatternSet, type EventPattern, type PatternFlag, type PatternKind } from './load-patterns.js';
+export { loadPatterns, buildPatterns, buildSpeechCues, PATTERN_FILES, SPEECH_FILE, type PatternSet, type EventPattern, type PatternFlag, type PatternKind, type SpeechCue } from './load-patterns.js';
 export { checkPatterns, type PatternReport, type PatternProblem } from './check-patterns.js';
 export { parseTsv, type TsvLine } from './tsv-lines.js';
+export { loadActors, type ActorDictionary } from './load-actors.js';
+export type { CountryInfo } from './load-countries.js';
+export { PhraseIndex, phraseWords, wordKey, wordShape, shapeFits, type Phrase, type WordShape } from './phrase-index.js';
+export { parseLegacyActors } from './load-legacy-actors.js';
+export type * from './actor-senses.js';

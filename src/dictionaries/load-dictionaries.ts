@@ -4,6 +4,7 @@ import { loadTimeCues, type TimeCues } from './load-time-cues.js';
 import { loadQuoteCues, type QuoteCues } from './load-quote-cues.js';
 import { loadOntology, type Ontology } from './load-ontology.js';
 import { loadPatterns, type PatternSet } from './load-patterns.js';
+import { loadActors, type ActorDictionary } from './load-actors.js';
 
 export interface DictionaryOptions {
   /** Folder with the data files; `data/` of the package by default. */
@@ -22,9 +23,11 @@ export interface Dictionaries {
   readonly ontology: Ontology;
   /** Verb and noun event patterns indexed by lemma (`data/patterns/*.tsv`). */
   readonly patterns: PatternSet;
+  /** Countries, organisations, groups, role words, office holders and places in one phrase index (`data/actors`, `data/places`). */
+  readonly actors: ActorDictionary;
 }
 
 export function loadDictionaries(options: DictionaryOptions = {}): Dictionaries {
   const dataDir = options.dataDir ?? DATA_DIR;
-  return { dataDir, timeCues: loadTimeCues(dataDir), quoteCues: loadQuoteCues(dataDir), ontology: loadOntology(dataDir), patterns: loadPatterns(dataDir) };
+  return { dataDir, timeCues: loadTimeCues(dataDir), quoteCues: loadQuoteCues(dataDir), ontology: loadOntology(dataDir), patterns: loadPatterns(dataDir), actors: loadActors(dataDir, options.extraActorFiles) };
 }

@@ -1,7 +1,6 @@
 /**
- * @module stages/2-actors: TODO(stage owner) describe. Imports core and dictionaries only, never a sibling stage.
+ * @module stages/2-actors: countries, organisations, armed groups, people with roles, role groups and places,
+ * with CAMEO actor codes and linked mentions (surnames, descriptions, pronouns). Imports core and dictionaries
+ * only, never a sibling stage.
  */
-import type { Stage } from '../../core/index.js';
-import type { Dictionaries } from '../../dictionaries/index.js';
-
-export const recogniseActors: Stage<Dictionaries> = { name: 'actors', run: (analysis) => analysis };
+export { recogniseActors } from './recognise-actors.js';

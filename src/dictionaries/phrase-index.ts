@@ -1,0 +1,100 @@
+/**
+ * The lookup table of every actor and place phrase, keyed by its first word so that the actors stage does one map
+ * lookup per word of the article. Case matters per word: an ALL-CAPS dictionary word ("US", "WHO") matches only
+ * in capitals, a Capitalised one ("Nato", "Turkey") only capitalised, a lower-case one ("minister") in any case.
+ */
+import type { Sense } from './actor-senses.js';
+
+export type WordShape = 'any' | 'capital' | 'upper';
+
+export interface Phrase {
+  /** Lower-case words: "North Atlantic Treaty Organization" -> ["north", "atlantic", "treaty", "organization"]. */
+  readonly words: readonly string[];
+  readonly shapes: readonly WordShape[];
+  readonly senses: readonly Sense[];
+}
+
+// "al-Qaeda" -> "al", "-", "Qaeda"; "People's" -> "People", "'s"; "Washington," -> "Washington", ",".
+const PIECE = /(?<possessive>['\u2019]s$)|(?<hyphen>-)|(?<comma>,)/u;
+
+/** Splits a dictionary phrase into words the way the actors stage splits the article's tokens. */
+export function phraseWords(text: string): string[] {
+  const words: string[] = [];
+  for (const raw of text.split(/\s+/u)) {
+    let rest = raw;
+    while (rest) {
+      const m = PIECE.exec(rest);
+      if (!m || m.index === undefined) {
+        words.push(rest);
+        break;
+      }
+      if (m.index > 0) words.push(rest.slice(0, m.index));
+      words.push(m[0]);
+      rest = rest.slice(m.index + m[0].length);
+    }
+  }
+  return words.filter(Boolean);
+}
+
+/** The lookup key of a word: lower case, curly apostrophes straightened. */
+export function wordKey(word: string): string {
+  return word.toLowerCase().replace(/\u2019/gu, "'");
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+export function wordShape(word: string): WordShape {
+  const letters = [...word].filter((c) => LETTER.test(c));
+  if (letters.length >= 2 && letters.every((c) => UPPER.test(c))) return 'upper';
+  return letters[0] !== undefined && UPPER.test(letters[0]) ? 'capital' : 'any';
+}
+
+/** True when a word of the text with shape `actual` may stand for a dictionary word of shape `wanted`. */
+export function shapeFits(wanted: WordShape, actual: WordShape): boolean {
+  if (wanted === 'any') return true;
+  if (wanted === 'upper') return actual === 'upper';
+  return actual !== 'any';
+}
+
+export class PhraseIndex {
+  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly byKey = new Map<string, { words: string[]; shapes: WordShape[]; senses: Sense[] }>();
+
+  /** Adds one sense of a phrase; the same words in the same case shape share one entry. */
+  add(text: string, sense: Sense): void {
+    const raw = phraseWords(text);
+    const first = raw[0];
+    if (first === undefined) return;
+    const words = raw.map(wordKey);
+    const shapes = raw.map(wordShape);
+    const key = `${words.join(' ')}|${shapes.join(' ')}`;
+    const known = this.byKey.get(key);
+    if (known) {
+      if (!known.senses.some((s) => sameSense(s, sense))) known.senses.push(sense);
+      return;
+    }
+    const phrase = { words, shapes, senses: [sense] };
+    this.byKey.set(key, phrase);
+    const list = this.byFirst.get(wordKey(first)) ?? [];
+    list.push(phrase);
+    // Longest first, so that the first phrase that fits is the longest.
+    list.sort((a, b) => b.words.length - a.words.length);
+    this.byFirst.set(wordKey(first), list);
+  }
+
+  /** The phrases whose first word is `key` (lower case), longest first. */
+  startingWith(key: string): readonly Phrase[] {
+    return this.byFirst.get(key) ?? NONE;
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+}
+
+const NONE: readonly Phrase[] = [];
+
+function sameSense(a: Sense, b: Sense): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}

@@ -1,0 +1,59 @@
+/**
+ * People: full names first, then the short forms that refer back to them ("Mr Lavrov", "Lavrov"), with the role
+ * phrases the text ties to them. A single capitalised word with a title but no full name before or after is a
+ * person of its own ("President Erdoğan"); one without a title or a known full name is dropped.
+ */
+import type { PersonName } from './find-people.js';
+import type { Draft, EntityBook } from './entity-book.js';
+import { mentionOf } from './mention.js';
+import type { Word } from './words.js';
+
+interface PeopleContext {
+  readonly text: string;
+  readonly words: readonly Word[];
+}
+
+export function addPeople(book: EntityBook, people: readonly PersonName[], c: PeopleContext): Draft[] {
+  const bySurname = new Map<string, Draft>();
+  const drafts: Draft[] = [];
+  const full = people.filter((p) => p.end - p.first >= 2 || p.holder);
+  const short = people.filter((p) => !(p.end - p.first >= 2 || p.holder));
+  for (const p of full) {
+    const name = nameText(p, c);
+    const key = p.holder ? `person:${p.holder.name}` : `person:${name.toLowerCase()}`;
+    const multiWord = p.end - p.first >= 2;
+    const draft = book.draft(key, { type: 'person', name: multiWord ? name : p.holder?.name ?? name, holder: p.holder });
+    if (multiWord && draft.name !== name && draft.name.split(/\s+/u).length < 2) draft.name = name;
+    addMention(draft, p, c, multiWord ? 'name' : 'short-name', `person:${p.rule}`);
+    bySurname.set(c.words[p.end - 1]?.key ?? '', draft);
+    for (const alias of (p.holder?.name ?? '').split(/\s+/u).slice(-1)) bySurname.set(alias.toLowerCase(), draft);
+    drafts.push(draft);
+  }
+  for (const p of short) {
+    const word = c.words[p.first];
+    if (!word) continue;
+    const known = bySurname.get(word.key);
+    if (known) {
+      addMention(known, p, c, 'short-name', 'coref:surname');
+      continue;
+    }
+    if (p.rule === 'loose') continue;
+    const draft = book.draft(`person:${word.key}`, { type: 'person', name: word.text });
+    addMention(draft, p, c, 'short-name', `person:${p.rule}`);
+    drafts.push(draft);
+  }
+  return [...new Set(drafts)];
+}
+
+function nameText(p: PersonName, c: PeopleContext): string {
+  return c.text.slice(c.words[p.first]?.start ?? 0, c.words[p.end - 1]?.end ?? 0);
+}
+
+function addMention(draft: Draft, p: PersonName, c: PeopleContext, kind: 'name' | 'short-name', rule: string): void {
+  const first = p.titled ? p.first - 1 : p.first;
+  draft.mentions.push(mentionOf(c.text, c.words, first, p.end, kind, rule));
+  draft.gender ??= p.gender ?? p.role?.gender ?? p.holder?.gender ?? null;
+  if (!p.role) return;
+  draft.roles.push(p.role);
+  draft.mentions.push(mentionOf(c.text, c.words, p.role.first, p.role.end, 'role', `role:${p.role.agent ?? 'inherit'}`));
+}

@@ -1,0 +1,48 @@
+/**
+ * Role phrases that name no person stand for a group ("Houthi rebels" -> YEMREB, "Hong Kong police" -> HKGCOP,
+ * "Turkish Armed Forces" -> TURMIL) or an unnamed office holder ("the Russian ambassador" -> RUSGOV). Without a
+ * qualifier ("the rebels", "police"), only the core political agents count, and their country is inferred.
+ */
+import type { Entity } from '../../core/index.js';
+import { composeCode, inferCode, type CodeContext } from './code-actors.js';
+import type { EntityBook } from './entity-book.js';
+import type { RolePhrase } from './find-roles.js';
+import { mentionOf } from './mention.js';
+import type { Word } from './words.js';
+
+/** Agents that make sense without a stated country: "the government", "police", "the rebels". */
+const BARE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'SPY']);
+const HEAD_POS = new Set(['NOUN', 'PROPN']);
+
+/** True when the role phrase stands as an actor of its own. */
+export function standsAsActor(role: RolePhrase, words: readonly Word[]): boolean {
+  if (role.qualifier) return true;
+  if (!role.agent || !BARE_AGENTS.has(role.agent)) return false;
+  const head = words[role.roleEnd - 1];
+  if (!head || !HEAD_POS.has(head.pos)) return false;
+  const before = words[role.roleFirst - 1];
+  // "pro-Russian separatists", "US-backed forces", "anti-Kremlin forces": the compound says whose side, not whose.
+  if (words[role.roleFirst - 2]?.text === '-' && words[role.roleFirst - 2]?.end === before?.start) return false;
+  return role.group || before?.key === 'the' || before === undefined || before.sentence !== head.sentence;
+}
+
+interface RoleActorContext extends CodeContext {
+  readonly text: string;
+  readonly words: readonly Word[];
+}
+
+export function addRoleActors(book: EntityBook, roles: readonly RolePhrase[], c: RoleActorContext): void {
+  for (const role of roles) {
+    const sentence = c.words[role.first]?.sentence ?? 0;
+    const code = role.qualifier ? composeCode(role.qualifier, role.agent) : inferCode(role, sentence, c);
+    if (!code) continue;
+    const affiliation: Entity['affiliation'] = role.qualifier ? 'stated' : 'inferred';
+    const name = c.text.slice(c.words[role.first]?.start ?? 0, c.words[role.end - 1]?.end ?? 0);
+    const person = role.person && !role.group;
+    const key = person ? `role:${code}:${role.role.toLowerCase()}` : `group:${code}`;
+    const draft = book.draft(key, { type: person ? 'person' : 'group', name, code, role: role.role, affiliation });
+    // A group first met bare ("the police") takes the name and certainty of a later stated mention.
+    if (draft.affiliation === 'inferred' && affiliation === 'stated') Object.assign(draft, { name, affiliation });
+    draft.mentions.push(mentionOf(c.text, c.words, role.first, role.end, 'role', `role:${role.agent ?? 'inherit'}${role.qualifier ? '+qualifier' : '+context'}`));
+  }
+}

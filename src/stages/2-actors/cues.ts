@@ -1,0 +1,55 @@
+/**
+ * Small closed word classes the actors stage reasons with. They are grammar, not dictionary entries: the
+ * prepositions that make a city a location rather than an actor, the words that may stand between a qualifier
+ * and its role, the pronouns and name particles.
+ */
+
+/** "offices in Moscow", "flew to Kyiv": a capital after these is a place, not its government. */
+export const LOCATIVE = new Set([
+  'in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'into', 'around', 'across', 'via', 'within', 'toward',
+  'towards', 'through', 'throughout', 'between', 'visit', 'visited', 'visiting', 'reach', 'reached', 'reaching',
+  'arrived', 'leaving', 'entered', 'beyond', 'along',
+]);
+
+/** Before a country name that is also a given name ("against Jordan", "in Chad"): the country is meant. */
+export const COUNTRY_CONTEXT = new Set([...LOCATIVE, 'of', 'on', 'over', 'with', 'against', 'by', 'for', 'and', 'or', 'both', ',', 'like', 'including', 'such', 'as', 'neighbouring', 'neighboring']);
+
+/** May stand between a qualifier and its role: "Russia's former foreign minister", "the Nato secretary general". */
+export const ROLE_MODIFIERS = new Set([
+  'former', 'then', 'acting', 'senior', 'top', 'new', 'outgoing', 'interim', 'veteran', 'prominent', 'leading',
+  'jailed', 'exiled', 'late', 'current', 'incoming', 'elected', 'newly', 'longtime', 'long-time', 'chief', 'local',
+  'central', 'national', 'federal', 'state', 'provincial', 'regional', 'main', 'key', 'two', 'three', 'several',
+  'many', 'some', 'other', 'pro', 'anti',
+]);
+
+/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Bashar al-Assad". */
+export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'di', 'du', 'la', 'le', 'abu', 'dos', 'del']);
+
+/** Capitalised words that are never part of a person's name. */
+export const NOT_NAME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'the', 'a', 'an', 'he',
+  'she', 'it', 'we', 'they', 'i', 'you', 'this', 'that', 'these', 'those', 'but', 'and', 'or', 'if', 'when', 'while',
+  'after', 'before', 'since', 'what', 'why', 'how', 'who', 'where', 'earlier', 'later', 'meanwhile', 'however',
+  'following', 'according', 'in', 'on', 'at', 'of', 'for', 'by', 'with', 'as', 'to', 'from', 'his', 'her', 'their',
+  'our', 'its', 'my', 'your', 'there', 'here', 'some', 'many', 'most', 'all', 'both', 'each', 'one', 'two',
+  'christmas', 'easter', 'ramadan', 'eid', 'internet', 'covid', 'coronavirus', 'god', 'allah', 'twitter',
+  'facebook', 'reuters', 'bbc', 'cnn', 'ap', 'afp', 'english', 'islam', 'islamic', 'muslim', 'christian', 'jewish',
+  'catholic', 'orthodox', 'sunni', 'shia', 'shiite', 'arab', 'kurdish', 'western', 'eastern', 'northern', 'southern',
+  'west', 'east', 'north', 'south', 'council', 'ministry', 'party', 'airport', 'university', 'street', 'square',
+  'bridge', 'agency', 'company', 'bank', 'army', 'committee', 'court', 'union', 'assembly', 'office', 'centre',
+  'center', 'hospital', 'province', 'region', 'district', 'state', 'city', 'news', 'times', 'post', 'press',
+  'group', 'front', 'movement', 'forces', 'force', 'police', 'government', 'parliament', 'congress', 'senate',
+  'republic', 'kingdom', 'federation', 'international', 'national', 'foundation', 'institute', 'association',
+  'organisation', 'organization', 'corporation', 'treaty', 'war', 'act', 'law', 'day', 'cup', 'league', 'club',
+  'museum', 'palace', 'church', 'mosque', 'temple', 'station', 'port', 'island', 'islands', 'river', 'sea',
+  'ocean', 'mountain', 'mountains', 'valley', 'lake', 'park', 'stadium', 'school', 'college', 'academy', 'embassy',
+  'mission', 'command', 'brigade', 'division', 'battalion', 'directorate', 'department', 'service', 'services',
+  'authority', 'commission', 'board', 'fund', 'programme', 'program', 'strait', 'gulf', 'peninsula', 'base',
+  'prison', 'media', 'tv', 'radio', 'channel', 'online', 'magazine', 'journal', 'daily', 'herald', 'tribune',
+]);
+
+export const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
+  ['he', 'm'],
+  ['she', 'f'],
+]);

@@ -1,0 +1,126 @@
+/**
+ * People: runs of capitalised words that are not countries, organisations, places or roles, accepted as a person
+ * when a title or role stands before them ("Foreign Minister Sergey Lavrov", "Mr Lavrov"), a role follows them
+ * ("Oana Lungescu, Nato's spokeswoman"), the dictionary knows them, or they are two or more proper nouns.
+ * A single word that is no one's surname yet ("Lavrov" before "Sergey Lavrov" appears) is kept as a loose
+ * candidate for linking.
+ */
+import type { Gender, OfficeHolder, Sense } from '../../dictionaries/index.js';
+import { NAME_PARTICLES, NOT_NAME_WORDS } from './cues.js';
+import type { RolePhrase } from './find-roles.js';
+import type { Resolved } from './resolve-senses.js';
+import type { Word } from './words.js';
+
+export interface PersonName {
+  /** The name's words. */
+  readonly first: number;
+  readonly end: number;
+  readonly holder: OfficeHolder | null;
+  readonly role: RolePhrase | null;
+  /** The honorific's gender ("Mr" -> m), or null. */
+  readonly gender: Gender | null;
+  readonly titled: boolean;
+  /** Why it is a person: `title-before`, `role-after`, `dictionary`, `proper-nouns`, or `loose` (one bare word). */
+  readonly rule: 'title-before' | 'role-after' | 'dictionary' | 'proper-nouns' | 'loose';
+}
+
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.]*$/u;
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+export function findPeople(words: readonly Word[], resolved: readonly Resolved[], roles: readonly RolePhrase[], titleCaseSentences: ReadonlySet<number>): PersonName[] {
+  const senseAt = new Map<number, Sense>();
+  for (const r of resolved) for (let i = r.first; i < r.end; i++) senseAt.set(i, r.sense);
+  const roleCovers = new Uint8Array(words.length);
+  for (const p of roles) roleCovers.fill(1, p.first, p.end);
+  const roleEndingAt = new Map(roles.map((p) => [p.end, p]));
+  const roleStartingAt = new Map(roles.map((p) => [p.first, p]));
+  const people: PersonName[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!canStartName(words, i, senseAt, roleCovers)) continue;
+    let end = i + 1;
+    while (end < words.length && canContinueName(words, end, i, senseAt, roleCovers)) end++;
+    while (end > i + 1 && !NAME_WORD.test(words[end - 1]?.text ?? '')) end--;
+    const person = judge(words, i, end, { senseAt, roleEndingAt, roleStartingAt, titleCaseSentences });
+    if (person) people.push(person);
+    i = end - 1;
+  }
+  return people;
+}
+
+function isNameWord(words: readonly Word[], i: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+  const w = words[i];
+  if (!w || roleCovers[i] === 1 || w.shape === 'upper' || !NAME_WORD.test(w.text) || NOT_NAME_WORDS.has(w.key)) return false;
+  const sense = senseAt.get(i);
+  if (sense && sense.kind !== 'person') return false;
+  return !(w.sentenceStart && w.pos !== 'PROPN' && !sense);
+}
+
+function canStartName(words: readonly Word[], i: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+  return isNameWord(words, i, senseAt, roleCovers);
+}
+
+// Inside a name: more name words, a particle ("bin", "al") or a glued hyphen ("Ki-moon") followed by one.
+function canContinueName(words: readonly Word[], at: number, first: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+  const w = words[at];
+  if (!w || w.sentence !== words[first]?.sentence) return false;
+  if (isNameWord(words, at, senseAt, roleCovers)) return true;
+  const glued = w.text === '-' && words[at - 1]?.end === w.start && words[at + 1]?.start === w.end;
+  return (glued || NAME_PARTICLES.has(w.text)) && isNameWord(words, at + 1, senseAt, roleCovers);
+}
+
+interface Around {
+  readonly senseAt: ReadonlyMap<number, Sense>;
+  readonly roleEndingAt: ReadonlyMap<number, RolePhrase>;
+  readonly roleStartingAt: ReadonlyMap<number, RolePhrase>;
+  readonly titleCaseSentences: ReadonlySet<number>;
+}
+
+function judge(words: readonly Word[], first: number, end: number, around: Around): PersonName | null {
+  const holder = holderIn(first, end, around.senseAt);
+  const title = around.senseAt.get(first - 1);
+  const gender = title?.kind === 'title' ? title.gender : null;
+  const titled = title?.kind === 'title';
+  const before = roleBefore(words, first, around.roleEndingAt);
+  const after = before ? null : roleAfter(words, end, around.roleStartingAt);
+  const role = before ?? after;
+  const base = { first, end, holder, role, gender, titled };
+  if (titled || before) return { ...base, rule: 'title-before' };
+  if (after) return { ...base, rule: 'role-after' };
+  if (holder) return { ...base, rule: 'dictionary' };
+  const sentence = words[first]?.sentence ?? -1;
+  if (around.titleCaseSentences.has(sentence)) return null;
+  if (end - first >= 2 && allProper(words, first, end)) return { ...base, rule: 'proper-nouns' };
+  return end - first === 1 ? { ...base, rule: 'loose' } : null;
+}
+
+function holderIn(first: number, end: number, senseAt: ReadonlyMap<number, Sense>): OfficeHolder | null {
+  for (let i = end - 1; i >= first; i--) {
+    const s = senseAt.get(i);
+    if (s?.kind === 'person') return s.holder;
+  }
+  return null;
+}
+
+// "Foreign Minister Sergey Lavrov", "Russia's foreign minister, Sergey Lavrov,".
+function roleBefore(words: readonly Word[], first: number, roleEndingAt: ReadonlyMap<number, RolePhrase>): RolePhrase | null {
+  const direct = roleEndingAt.get(first);
+  if (direct?.person) return direct;
+  const comma = words[first - 1]?.key === ',' ? roleEndingAt.get(first - 1) : undefined;
+  return comma?.person ? comma : null;
+}
+
+// "Oana Lungescu, Nato's spokeswoman", "Jens Stoltenberg, the Nato secretary general".
+function roleAfter(words: readonly Word[], end: number, roleStartingAt: ReadonlyMap<number, RolePhrase>): RolePhrase | null {
+  if (words[end]?.key !== ',') return null;
+  const at = DETERMINERS.has(words[end + 1]?.key ?? '') ? end + 2 : end + 1;
+  const role = roleStartingAt.get(at);
+  return role?.person ? role : null;
+}
+
+function allProper(words: readonly Word[], first: number, end: number): boolean {
+  for (let i = first; i < end; i++) {
+    const w = words[i];
+    if (w && NAME_WORD.test(w.text) && w.pos !== 'PROPN') return false;
+  }
+  return true;
+}

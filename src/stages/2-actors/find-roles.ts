@@ -1,0 +1,117 @@
+/**
+ * Role phrases: role words with the country, organisation or group they belong to.
+ *
+ *   "Russian Foreign Minister"      -> qualifier Russia, agent GOV, role "Foreign Minister"
+ *   "Nato Secretary General"        -> qualifier NATO, role "Secretary General"
+ *   "Russia's foreign minister"     -> qualifier Russia (possessive)
+ *   "Kremlin critic"                -> qualifier Russia (seat of power), agent OPP, role "Kremlin critic"
+ *   "Interior Ministry spokesman"   -> agent GOV (the spokesman inherits the ministry's agent)
+ *   "Secretary-General of the United Nations" -> qualifier after "of"
+ */
+import type { CountrySense, Gender, OrganisationSense, RoleSense } from '../../dictionaries/index.js';
+import { ROLE_MODIFIERS } from './cues.js';
+import type { Resolved } from './resolve-senses.js';
+import type { Word } from './words.js';
+
+export type Qualifier = Resolved & { readonly sense: CountrySense | OrganisationSense };
+
+export interface RolePhrase {
+  /** Words of the whole phrase, qualifier included: the mention's span. */
+  readonly first: number;
+  readonly end: number;
+  /** Words of the role itself. */
+  readonly roleFirst: number;
+  readonly roleEnd: number;
+  readonly qualifier: Qualifier | null;
+  /** CAMEO agent code; null when every role word inherits and no qualifier gives one. */
+  readonly agent: string | null;
+  readonly person: boolean;
+  readonly group: boolean;
+  readonly gender: Gender | null;
+  /** The text's role: "Foreign Minister", "spokeswoman", "Kremlin critic". */
+  readonly role: string;
+}
+
+type RoleMatch = Resolved & { readonly sense: RoleSense };
+
+export function findRoles(words: readonly Word[], resolved: readonly Resolved[], text: string): RolePhrase[] {
+  const endingAt = new Map<number, Resolved>();
+  const startingAt = new Map<number, Resolved>();
+  for (const r of resolved) {
+    endingAt.set(r.end, r);
+    startingAt.set(r.first, r);
+  }
+  const phrases: RolePhrase[] = [];
+  for (const chain of roleChains(resolved)) {
+    const first = chain[0];
+    const last = chain[chain.length - 1];
+    if (!first || !last) continue;
+    const left = qualifierBefore(words, first.first, endingAt);
+    const right = left ? null : qualifierAfter(words, last.end, startingAt);
+    const qualifier = left ?? right;
+    const seat = left?.sense.kind === 'country' && left.sense.form === 'capital' && left.sense.agent !== null;
+    const roleStart = seat && left ? left.first : first.first;
+    phrases.push({
+      first: left ? left.first : first.first,
+      end: right ? right.end : last.end,
+      roleFirst: first.first,
+      roleEnd: last.end,
+      qualifier,
+      agent: agentOf(chain, qualifier),
+      person: last.sense.person,
+      group: last.sense.group,
+      gender: last.sense.gender,
+      role: text.slice(words[roleStart]?.start ?? 0, words[last.end - 1]?.end ?? 0),
+    });
+  }
+  return phrases;
+}
+
+/** Role matches next to each other form one phrase: "army" + "spokesman". */
+function roleChains(resolved: readonly Resolved[]): RoleMatch[][] {
+  const chains: RoleMatch[][] = [];
+  let chain: RoleMatch[] = [];
+  for (const r of resolved) {
+    if (r.sense.kind !== 'role') continue;
+    const role = r as RoleMatch;
+    const previous = chain[chain.length - 1];
+    if (previous && previous.end === role.first) chain.push(role);
+    else {
+      if (chain.length) chains.push(chain);
+      chain = [role];
+    }
+  }
+  if (chain.length) chains.push(chain);
+  return chains;
+}
+
+function isQualifier(r: Resolved | undefined): r is Qualifier {
+  return r !== undefined && (r.sense.kind === 'country' || r.sense.kind === 'organization' || r.sense.kind === 'group');
+}
+
+// "Russia's former foreign minister": skip modifiers, then an optional possessive, then the qualifier.
+function qualifierBefore(words: readonly Word[], at: number, endingAt: ReadonlyMap<number, Resolved>): Qualifier | null {
+  const sentence = words[at]?.sentence;
+  let j = at;
+  while (j > 0 && ROLE_MODIFIERS.has(words[j - 1]?.key ?? '') && !endingAt.has(j)) j--;
+  if (words[j - 1]?.key === "'s") j--;
+  const q = endingAt.get(j);
+  return isQualifier(q) && words[q.first]?.sentence === sentence ? q : null;
+}
+
+// "President of Russia", "Secretary-General of the United Nations".
+function qualifierAfter(words: readonly Word[], end: number, startingAt: ReadonlyMap<number, Resolved>): Qualifier | null {
+  if (words[end]?.key !== 'of') return null;
+  const at = words[end + 1]?.key === 'the' ? end + 2 : end + 1;
+  const q = startingAt.get(at);
+  return isQualifier(q) && q.sense.form === 'name' ? q : null;
+}
+
+/** The last role word's own agent; an inheriting one takes the word before's, then the qualifier's (a seat: GOV). */
+function agentOf(chain: readonly RoleMatch[], qualifier: Qualifier | null): string | null {
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const agent = chain[i]?.sense.agent;
+    if (agent && agent !== 'inherit') return agent;
+  }
+  return qualifier?.sense.kind === 'country' ? qualifier.sense.agent : null;
+}

@@ -1,0 +1,81 @@
+/**
+ * Stage 2: who and where. Reads the article's words once against the actor dictionary, then:
+ *
+ *   matches -> senses picked from context -> descriptions ("the alliance") -> role phrases ("Nato spokeswoman")
+ *   -> people ("Oana Lungescu") -> entities with CAMEO codes -> pronouns linked
+ */
+import type { Analysis, Sentence, Stage } from '../../core/index.js';
+import type { Dictionaries } from '../../dictionaries/index.js';
+import { addDescriptions, addNamedActors } from './add-named-actors.js';
+import { addPeople } from './add-people.js';
+import { addRoleActors, standsAsActor } from './add-role-actors.js';
+import { codePerson } from './code-actors.js';
+import { EntityBook } from './entity-book.js';
+import { findPeople } from './find-people.js';
+import { findRoles } from './find-roles.js';
+import type { Sighting } from './infer-affiliation.js';
+import { linkPronouns } from './link-pronouns.js';
+import { matchPhrases } from './match-phrases.js';
+import { resolveDescriptions } from './resolve-descriptions.js';
+import { resolveSenses, type Resolved } from './resolve-senses.js';
+import { readWords, type Word } from './words.js';
+
+export const recogniseActors: Stage<Dictionaries> = {
+  name: 'actors',
+  run(analysis, { data, trace }): Analysis {
+    const { text, published } = analysis.article;
+    const dictionary = data.actors;
+    const words = readWords(analysis.tokens);
+    const matches = matchPhrases(words, dictionary.phrases);
+    const { descriptions, rest } = resolveDescriptions(words, resolveSenses(words, matches, published));
+    const roles = findRoles(words, rest, text);
+    const people = findPeople(words, rest, roles, titleCaseHeadings(analysis.sentences, words));
+    const personRoles = new Set(people.flatMap((p) => (p.role ? [p.role] : [])));
+    const actorRoles = roles.filter((r) => !personRoles.has(r) && standsAsActor(r, words));
+    const absorbed = new Set<Resolved>([...personRoles, ...actorRoles].flatMap((r) => (r.qualifier ? [r.qualifier] : [])));
+
+    const book = new EntityBook();
+    const context = { text, words, dictionary };
+    addNamedActors(book, rest, absorbed, context);
+    addDescriptions(book, descriptions, context);
+    const codeContext = { sightings: sightings(book), published };
+    addRoleActors(book, actorRoles, { ...codeContext, text, words });
+    const persons = addPeople(book, people, context);
+    for (const p of persons) codePerson(p, codeContext);
+    linkPronouns(persons, words, text);
+    const entities = book.entities();
+    trace.add('actors', () => `${matches.length} dictionary matches, ${roles.length} role phrases, ${people.length} names -> ${entities.length} entities`);
+    trace.add('actors', () => entities.map((e) => `${e.type} ${e.name} ${e.code ?? '-'} ${e.role ?? ''} (${e.mentions.length})`).join('; '));
+    return { ...analysis, entities };
+  },
+};
+
+/** Where each country and organisation is named, for inferring whom a bare title works for. */
+function sightings(book: EntityBook): Sighting[] {
+  const out: Sighting[] = [];
+  for (const d of book.drafts()) {
+    if (!d.code) continue;
+    const kind = d.type === 'country' ? 'country' : d.type === 'organization' ? 'organization' : d.key.startsWith('group:') && d.type === 'group' && d.code.length === 6 ? 'country' : null;
+    if (!kind) continue;
+    const code = kind === 'country' ? d.code.slice(0, 3) : d.code;
+    for (const m of d.mentions) out.push({ code, kind, sentence: m.sentence, start: m.start });
+  }
+  return out;
+}
+
+/** Headings in Title Case ("Car Bomb Kills Dozens"), where capitals say nothing about names. */
+function titleCaseHeadings(sentences: readonly Sentence[], words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  const heading = new Set(sentences.filter((s) => s.heading).map((s) => s.index));
+  const counts = new Map<number, { caps: number; all: number }>();
+  for (const w of words) {
+    if (!heading.has(w.sentence) || w.text.length < 4 || !/^\p{L}/u.test(w.text)) continue;
+    const c = counts.get(w.sentence) ?? { caps: 0, all: 0 };
+    c.all++;
+    if (w.shape !== 'any') c.caps++;
+    counts.set(w.sentence, c);
+  }
+  for (const [sentence, c] of counts) if (c.all >= 3 && c.caps / c.all >= 0.6) out.add(sentence);
+  return out;
+}
+
