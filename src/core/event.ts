@@ -18,6 +18,8 @@ export interface CodedEvent {
   readonly target: ActorRef | null;
   /** CAMEO event code, a string with its leading zero ("010", "161"). */
   readonly code: string;
+  /** The code's name in the CAMEO ontology ("Reduce or break diplomatic relations"). */
+  readonly label?: string;
   readonly root: string;
   readonly quadClass: 1 | 2 | 3 | 4;
   /** GDELT's Goldstein value for the code. */

@@ -33,21 +33,62 @@ export interface EventPattern {
   readonly particle: string | null;
   /** Lemmas of which one must stand near the head (its object or complement); empty for the bare head. */
   readonly with: readonly string[];
-  /** Lemmas that must not stand near the head (`!word` in the file): "war !word" skips "a war of words". */
+  /** Lemmas that must not stand near the head (a list starting with `!`): "war !word|crime" skips "a war of words". */
   readonly without: readonly string[];
   readonly flags: ReadonlySet<PatternFlag>;
   readonly file: string;
   readonly line: number;
 }
 
+/**
+ * A phrase that makes speech codable: the speaker's words "no longer exist" are a pessimistic comment (012),
+ * "unacceptable" a criticism (111). Matched on the words of a quote or reported clause.
+ */
+export interface SpeechCue {
+  readonly id: string;
+  readonly code: string;
+  /** Lower-case words or lemmas, in order: ["no", "longer"]. */
+  readonly words: readonly string[];
+  readonly file: string;
+  readonly line: number;
+}
+
 export interface PatternSet {
   readonly all: readonly EventPattern[];
+  /** Speech cues by their first word. */
+  readonly speech: ReadonlyMap<string, readonly SpeechCue[]>;
+  readonly speechCues: readonly SpeechCue[];
   /** Verb patterns by head lemma, most specific first (with a `with` list, then with a particle, then bare). */
   readonly verbs: ReadonlyMap<string, readonly EventPattern[]>;
   readonly nouns: ReadonlyMap<string, readonly EventPattern[]>;
 }
 
 export const PATTERN_FILES: Readonly<Record<PatternKind, string>> = { verb: 'patterns/verbs.tsv', noun: 'patterns/nouns.tsv' };
+export const SPEECH_FILE = 'patterns/speech.tsv';
+
+const speechRow = z.object({
+  code: z.string().regex(/^\d{2,4}$/u, 'a CAMEO code of 2-4 digits'),
+  phrase: z.string().regex(/^[a-z'-]+( [a-z'-]+){0,4}$/u, 'one to five lower-case words'),
+});
+
+export function buildSpeechCues(file: string, lines: readonly TsvLine[]): SpeechCue[] {
+  return lines.map(({ line, cells }) => {
+    const parsed = speechRow.safeParse({ code: cells[0], phrase: cells[1] });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new DictionaryError(file, line, `${issue?.path.join('.') ?? 'entry'}: ${issue?.message ?? 'invalid'} in "${cells.join(' | ')}"`);
+    }
+    const words = parsed.data.phrase.split(' ');
+    return { id: `speech:${words.join('_')}`, code: parsed.data.code, words, file, line };
+  });
+}
+
+function indexSpeech(cues: readonly SpeechCue[]): Map<string, SpeechCue[]> {
+  const byFirst = new Map<string, SpeechCue[]>();
+  for (const c of cues) byFirst.set(c.words[0] ?? '', [...(byFirst.get(c.words[0] ?? '') ?? []), c]);
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
 
 const LEMMA = /^!?[a-z][a-z'-]*$/u;
 const row = z.object({
@@ -69,9 +110,10 @@ function toPattern(kind: PatternKind, file: string, { line, cells }: TsvLine): O
   }
   const { code, head, flags } = parsed.data;
   const [lemma = head, particle = null] = head.split(' ');
-  const words = parsed.data.with;
-  const without = words.filter((w) => w.startsWith('!')).map((w) => w.slice(1));
-  return { kind, code, lemma, particle, with: words.filter((w) => !w.startsWith('!')), without, flags: new Set(flags), file, line };
+  // "!heart|panic" negates the whole list: none of these words may stand near the head.
+  const negated = parsed.data.with[0]?.startsWith('!') ?? false;
+  const words = parsed.data.with.map((w) => w.replace(/^!/u, ''));
+  return { kind, code, lemma, particle, with: negated ? [] : words, without: negated ? words : [], flags: new Set(flags), file, line };
 }
 
 function specificity(p: EventPattern): number {
@@ -86,7 +128,7 @@ function index(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
 }
 
 /** Builds the pattern set from parsed rows; ids are unique, the same head and word getting `#2`, `#3` …. */
-export function buildPatterns(rows: readonly { kind: PatternKind; file: string; line: TsvLine }[]): PatternSet {
+export function buildPatterns(rows: readonly { kind: PatternKind; file: string; line: TsvLine }[], speechCues: readonly SpeechCue[] = []): PatternSet {
   const seen = new Map<string, number>();
   const all = rows.map(({ kind, file, line }) => {
     const p = toPattern(kind, file, line);
@@ -95,11 +137,17 @@ export function buildPatterns(rows: readonly { kind: PatternKind; file: string; 
     seen.set(base, n);
     return { ...p, id: n === 1 ? base : `${base}#${n}` };
   });
-  return { all, verbs: index(all.filter((p) => p.kind === 'verb')), nouns: index(all.filter((p) => p.kind === 'noun')) };
+  return {
+    all,
+    verbs: index(all.filter((p) => p.kind === 'verb')),
+    nouns: index(all.filter((p) => p.kind === 'noun')),
+    speech: indexSpeech(speechCues),
+    speechCues,
+  };
 }
 
 export function loadPatterns(dataDir: string): PatternSet {
   const rows = (Object.entries(PATTERN_FILES) as [PatternKind, string][]).flatMap(([kind, file]) =>
     readTsv(join(dataDir, file)).map((line) => ({ kind, file, line })));
-  return buildPatterns(rows);
+  return buildPatterns(rows, buildSpeechCues(SPEECH_FILE, readTsv(join(dataDir, SPEECH_FILE))));
 }

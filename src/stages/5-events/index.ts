@@ -1,7 +1,9 @@
 /**
- * @module stages/5-events: TODO(stage owner) describe. Imports core and dictionaries only, never a sibling stage.
+ * @module stages/5-events: CAMEO events from pattern triggers, with source and target from the clause's actor
+ * mentions, modality, date, background, location, reporter and provenance. Imports core and dictionaries only,
+ * never a sibling stage.
  */
-import type { Stage } from '../../core/index.js';
-import type { Dictionaries } from '../../dictionaries/index.js';
-
-export const codeEvents: Stage<Dictionaries> = { name: 'events', run: (analysis) => analysis };
+export { codeEvents } from './code-events.js';
+export { splitClauses, type Clause, type ClauseKind, type ClauseMap } from './clauses.js';
+export { findTriggers, type Trigger } from './find-triggers.js';
+export { sentenceViews, type SentenceView, type ActorSlot } from './sentence-view.js';

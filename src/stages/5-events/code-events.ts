@@ -1,0 +1,133 @@
+/**
+ * Stage 5: CAMEO events. Per sentence (headings and questions excepted): split clauses, find pattern triggers,
+ * take source and target from the clause's actors, then modality, date, background, location and reporter.
+ */
+import type { ActorRef, Analysis, CodedEvent, Geo, Quote, Stage } from '../../core/index.js';
+import type { Dictionaries } from '../../dictionaries/index.js';
+import { buildEvent } from './build-event.js';
+import { splitClauses, type Clause, type ClauseMap } from './clauses.js';
+import { eventDate, findNewsDay, type DateContext } from './event-date.js';
+import { findTriggers, type Trigger } from './find-triggers.js';
+import { LOCATIVE } from './grammar-words.js';
+import { modalityOf } from './modality.js';
+import { governor, participantsOf, subjectOf, type Discourse } from './participants.js';
+import { sentenceViews, type SentenceView } from './sentence-view.js';
+import { quoteAt, reporterOf, speechHits } from './speech.js';
+
+interface SentenceState {
+  readonly view: SentenceView;
+  readonly map: ClauseMap;
+  readonly discourse: Discourse;
+  readonly ctx: DateContext;
+  readonly backgroundFrame: boolean;
+}
+
+/** A place in the clause after "in"/"at": "closed the offices in Moscow" -> Moscow. */
+function locationOf(view: SentenceView, clause: Clause, index: number): Geo | null {
+  const places = view.actors.filter((s) => s.place && s.first >= clause.start && s.first < clause.end && LOCATIVE.has(governor(view, s) ?? ''));
+  const after = places.filter((s) => s.first > index);
+  return (after[after.length - 1] ?? places[0])?.place ?? null;
+}
+
+function confidenceOf(t: Trigger, how: string, source: ActorRef | null, target: ActorRef | null): number {
+  let c = t.pattern.kind === 'noun' ? 0.6 : t.pattern.with.length > 0 ? 0.85 : 0.7;
+  if (how === 'pronoun' || how === 'clause-subject' || how === 'reciprocal') c -= 0.1;
+  if (!source || !target) c -= 0.15;
+  return c;
+}
+
+function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map<number, ActorRef | null>): CodedEvent | null {
+  const { view, map, discourse } = s;
+  const quote = quoteAt(view, t.index);
+  discourse.speaker = quote?.speaker ?? null;
+  const { source, target, how } = participantsOf(view, map, t, discourse, memo);
+  if (!source && !target) return null;
+  const clause = map.clauses[map.clauseOf[t.index] ?? 0];
+  if (!clause) return null;
+  const modality = modalityOf(view, clause, t.index, t.pattern.kind === 'noun');
+  const unreal = modality === 'future' || modality === 'expected' || modality === 'hypothetical';
+  const date = eventDate(view, clause, t.index, { unreal, backgroundFrame: s.backgroundFrame }, s.ctx);
+  const reporter = reporterOf(view, map, t.index, discourse);
+  return buildEvent(data.ontology, {
+    view, code: t.pattern.code, rule: t.pattern.id, first: t.index, last: t.end, source, target, modality, date,
+    location: locationOf(view, clause, t.index),
+    reportedBy: reporter && reporter.entityId !== source?.entityId ? reporter : null,
+    confidence: confidenceOf(t, how, source, target),
+  });
+}
+
+/** Speech whose content is codable: source the speaker, target the first other actor the quote names. */
+function codeSpeech(data: Dictionaries, s: SentenceState, coded: ReadonlySet<Quote>): CodedEvent[] {
+  const { view, map } = s;
+  return speechHits(data.patterns, view, coded).flatMap((hit) => {
+    const speaker = hit.quote.speaker;
+    const target = view.actors.find((a) => a.mention.start >= hit.quote.start && a.mention.end <= hit.quote.end && a.ref.code !== speaker?.code && !a.place)?.ref ?? null;
+    const clause = map.clauses[map.clauseOf[hit.start] ?? 0];
+    if (!clause) return [];
+    const date = eventDate(view, clause, hit.start, { unreal: false, backgroundFrame: false }, s.ctx);
+    const event = buildEvent(data.ontology, {
+      view, code: hit.cue.code, rule: hit.cue.id, first: hit.start, last: hit.end, source: speaker, target,
+      modality: 'asserted', date, location: null, reportedBy: null, confidence: target ? 0.55 : 0.4,
+    });
+    return event ? [event] : [];
+  });
+}
+
+const key = (e: CodedEvent): string => `${e.code}|${e.source?.code ?? ''}|${e.target?.code ?? ''}`;
+
+function codeSentence(data: Dictionaries, s: SentenceState): CodedEvent[] {
+  const memo = new Map<number, ActorRef | null>();
+  const events: CodedEvent[] = [];
+  const seen = new Set<string>();
+  const quoted = new Set<Quote>();
+  const clauseTarget = new Map<number, ActorRef>();
+  for (const t of findTriggers(data.patterns, s.view, s.map)) {
+    const coded = codeTrigger(data, s, t, memo);
+    if (!coded) continue;
+    const ci = s.map.clauseOf[t.index] ?? 0;
+    // "expelled members of Moscow's delegation over allegations of spying": the noun's target is the verb's.
+    const inherited = clauseTarget.get(ci);
+    const e = !coded.target && t.pattern.kind === 'noun' && inherited && inherited.code !== coded.source?.code ? { ...coded, target: inherited } : coded;
+    if (e.target && t.pattern.kind === 'verb') clauseTarget.set(ci, e.target);
+    seen.add(key(e));
+    events.push(e);
+    const q = quoteAt(s.view, t.index);
+    if (q) quoted.add(q);
+  }
+  return [...events, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))];
+}
+
+/** Carries the main subject and the last person named into the next sentence, for "It will …" and "he said". */
+function remember(s: SentenceState, events: readonly CodedEvent[]): void {
+  const { view, map, discourse } = s;
+  const firstVerb = view.tokens.findIndex((t) => t.pos === 'VERB');
+  const subject = firstVerb >= 0 ? subjectOf(view, map, firstVerb, { ...discourse, speaker: null }, new Map()) : null;
+  discourse.lastSubject = subject ?? events[0]?.source ?? discourse.lastSubject;
+  const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
+  if (person) discourse.lastPerson = person.ref;
+}
+
+function isQuestion(view: SentenceView): boolean {
+  return view.sentence.text.trimEnd().endsWith('?');
+}
+
+export const codeEvents: Stage<Dictionaries> = {
+  name: 'events',
+  run(analysis: Analysis, { data, trace }): Analysis {
+    const views = sentenceViews(analysis);
+    const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views, analysis.article.published) };
+    const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null };
+    const events: CodedEvent[] = [];
+    let backgroundFrame = false;
+    for (const view of views) {
+      if (view.sentence.heading !== null || isQuestion(view)) continue;
+      const state: SentenceState = { view, map: splitClauses(view), discourse, ctx, backgroundFrame };
+      const found = codeSentence(data, state);
+      remember(state, found);
+      if (found.length > 0) backgroundFrame = found.some((e) => e.background);
+      events.push(...found);
+      trace.add('events', () => `s${view.sentence.index}: ${found.map((e) => `${e.source?.code ?? '-'} ${e.code} ${e.target?.code ?? '-'} ${e.modality}${e.background ? ' bg' : ''} (${e.rule})`).join('; ') || 'none'}`);
+    }
+    return { ...analysis, events };
+  },
+};

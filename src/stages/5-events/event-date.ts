@@ -1,0 +1,123 @@
+/**
+ * Date and background of an event. Its own time expression in its clause wins ("since 2019" -> 2019); otherwise
+ * the news day the article's lead states ("on Monday") or the publication date. Past events cited as context
+ * (a date more than a month before publication, "since …", past perfect, a present perfect continuing a
+ * background passage) are `background` and never take the publication date.
+ */
+import type { DateBasis, PartialDate, TimeExpression } from '../../core/index.js';
+import type { Clause } from './clauses.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface EventDate {
+  readonly date: PartialDate | null;
+  readonly dateText: string | null;
+  readonly dateBasis: DateBasis | null;
+  readonly background: boolean;
+}
+
+export interface DateContext {
+  readonly published: PartialDate | null;
+  /** The day the lead sentences say the news happened ("on Monday" -> 2021-10-18), if they say. */
+  readonly newsDay: TimeExpression | null;
+}
+
+const DAY = 86_400_000;
+const BACKGROUND_DAYS = 31;
+
+/** Last day of a partial date or range, as a timestamp: "2021-10" -> 2021-10-31, "2018/2021" -> 2021-12-31. */
+function endOf(value: string): number | null {
+  const last = value.split('/').at(-1) ?? value;
+  const m = /^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?/u.exec(last);
+  if (!m?.groups) return null;
+  const y = Number(m.groups.y);
+  if (m.groups.d) return Date.UTC(y, Number(m.groups.m) - 1, Number(m.groups.d));
+  if (m.groups.m) return Date.UTC(y, Number(m.groups.m), 0);
+  return Date.UTC(y, 11, 31);
+}
+
+function startOf(value: string): number | null {
+  const m = /^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?/u.exec(value);
+  if (!m?.groups) return null;
+  return Date.UTC(Number(m.groups.y), Number(m.groups.m ?? 1) - 1, Number(m.groups.d ?? 1));
+}
+
+function startOfRange(value: string | null): string | null {
+  return value?.split('/')[0] ?? null;
+}
+
+/** True when the time lies wholly more than a month before publication. */
+export function wellBefore(value: string | null, published: PartialDate | null): boolean {
+  if (!value || !published) return false;
+  const end = endOf(value);
+  const pub = startOf(published);
+  return end !== null && pub !== null && pub - end > BACKGROUND_DAYS * DAY;
+}
+
+/** The lead's news day: the first day-precise past time of the first body sentences, within a week of publication. */
+export function findNewsDay(views: readonly SentenceView[], published: PartialDate | null): TimeExpression | null {
+  const pub = published ? startOf(published) : null;
+  if (pub === null || !published || published.length < 10) return null;
+  const lead = views.filter((v) => v.sentence.heading === null).slice(0, 3);
+  for (const v of lead) {
+    for (const t of v.times) {
+      const at = t.value && t.precision === 'day' ? startOf(t.value) : null;
+      if (at !== null && at <= pub && pub - at <= 7 * DAY) return t;
+    }
+  }
+  return null;
+}
+
+/** The time expression of the trigger's clause nearest to it, if any. */
+function ownTime(view: SentenceView, clause: Clause, index: number): TimeExpression | null {
+  const from = view.tokens[clause.start]?.start ?? 0;
+  const to = view.tokens[clause.end - 1]?.end ?? 0;
+  const at = view.tokens[index]?.start ?? 0;
+  let best: TimeExpression | null = null;
+  for (const t of view.times) {
+    if (t.start < from || t.end > to || !t.value) continue;
+    if (!best || Math.abs(t.start - at) < Math.abs(best.start - at)) best = t;
+  }
+  return best;
+}
+
+/** "had expelled": past perfect in the verb group before the trigger. */
+function pastPerfect(view: SentenceView, clause: Clause, index: number): boolean {
+  for (let k = index - 1; k >= Math.max(clause.start, index - 4); k--) {
+    const t = view.tokens[k];
+    if (!t || (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART')) return false;
+    if (view.words[k] === 'had') return true;
+  }
+  return false;
+}
+
+/** "has accused", "have imposed": present perfect in the verb group before the trigger. */
+export function presentPerfect(view: SentenceView, clause: Clause, index: number): boolean {
+  for (let k = index - 1; k >= Math.max(clause.start, index - 4); k--) {
+    const t = view.tokens[k];
+    if (!t || (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART')) return false;
+    if (view.words[k] === 'has' || view.words[k] === 'have') return true;
+  }
+  return false;
+}
+
+export interface DateCues {
+  /** Future, expected and hypothetical events have not happened: no inferred date. */
+  readonly unreal: boolean;
+  /** The passage before this sentence is background context, and this clause continues it (present perfect). */
+  readonly backgroundFrame: boolean;
+}
+
+export function eventDate(view: SentenceView, clause: Clause, index: number, cues: DateCues, ctx: DateContext): EventDate {
+  const time = ownTime(view, clause, index);
+  if (time) {
+    // "in recent years" (2016/2021): a period reaching back well before publication is context.
+    const vaguePast = (time.precision === 'vague' || time.precision === 'range') && wellBefore(startOfRange(time.value), ctx.published);
+    const background = !cues.unreal && (time.since || vaguePast || wellBefore(time.value, ctx.published));
+    return { date: time.value, dateText: time.text, dateBasis: 'stated', background };
+  }
+  const background = !cues.unreal && (pastPerfect(view, clause, index) || (cues.backgroundFrame && presentPerfect(view, clause, index)));
+  if (background || cues.unreal) return { date: null, dateText: null, dateBasis: null, background };
+  if (ctx.newsDay?.value) return { date: ctx.newsDay.value, dateText: ctx.newsDay.text, dateBasis: 'inferred', background };
+  if (ctx.published) return { date: ctx.published, dateText: null, dateBasis: 'publication', background };
+  return { date: null, dateText: null, dateBasis: null, background };
+}

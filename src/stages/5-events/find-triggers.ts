@@ -1,0 +1,118 @@
+/**
+ * Finds event triggers in a sentence: verbs and nouns whose lemma heads a pattern, checked against the words near
+ * them. The most specific pattern of a head wins; the word it matched ("sanctions" in "impose sanctions") is
+ * consumed, so that it does not fire again as a noun.
+ */
+import type { EventPattern, PatternSet } from '../../dictionaries/index.js';
+import type { Clause, ClauseMap } from './clauses.js';
+import type { SentenceView } from './sentence-view.js';
+
+export interface Trigger {
+  /** Local token index of the head word. */
+  readonly index: number;
+  readonly pattern: EventPattern;
+  readonly passive: boolean;
+  /** Local index of the word that satisfied the pattern's `with` list, if any. */
+  readonly withIndex: number | null;
+  /** Last local token of the trigger phrase (the particle or matched word when after the head). */
+  readonly end: number;
+}
+
+const VERB_WINDOW = 12;
+const NOUN_BEFORE = 3;
+const NOUN_AFTER = 6;
+
+/** "was expelled", "have not been held", "were detained" — but not "has been experiencing". */
+export function isPassive(view: SentenceView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || t.pos !== 'VERB' || t.text.toLowerCase().endsWith('ing')) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const p = view.tokens[k];
+    if (!p) break;
+    if (p.pos === 'AUX') return p.lemma === 'be' || p.lemma === 'get';
+    if (p.pos !== 'ADV' && p.pos !== 'PART') return false;
+  }
+  return false;
+}
+
+function lemmaKeys(view: SentenceView, i: number): string[] {
+  const t = view.tokens[i];
+  if (!t) return [];
+  const lemma = t.lemma.toLowerCase();
+  const keys = [lemma];
+  // Sentence-initial nouns may be tagged PROPN and keep their plural: "Meetings of …" -> "meeting".
+  if (lemma.endsWith('s') && t.pos === 'PROPN') keys.push(lemma.slice(0, -1));
+  return keys;
+}
+
+function findWord(view: SentenceView, words: readonly string[], from: number, to: number, skip: number): number | null {
+  if (words.length === 0) return null;
+  for (let k = Math.max(0, from); k < Math.min(view.tokens.length, to); k++) {
+    if (k === skip) continue;
+    if (words.includes(view.words[k] ?? '') || lemmaKeys(view, k).some((key) => words.includes(key))) return k;
+  }
+  return null;
+}
+
+function windowOf(p: EventPattern, i: number, passive: boolean, clause: Clause): [number, number] {
+  if (p.kind === 'noun') return [Math.max(clause.start, i - NOUN_BEFORE), Math.min(clause.end, i + NOUN_AFTER + 1)];
+  if (passive) return [Math.max(clause.start, i - VERB_WINDOW), Math.min(clause.end, i + VERB_WINDOW)];
+  return [i + 1, Math.min(clause.end, i + VERB_WINDOW + 1)];
+}
+
+function particleAt(view: SentenceView, p: EventPattern, i: number): number | null {
+  if (!p.particle) return i;
+  for (let k = i + 1; k <= i + 2; k++) if (view.words[k] === p.particle) return k;
+  return null;
+}
+
+function matchPattern(view: SentenceView, p: EventPattern, i: number, passive: boolean, clause: Clause): Trigger | null {
+  if ((p.flags.has('passive-only') && !passive) || (p.flags.has('active-only') && passive)) return null;
+  const particle = particleAt(view, p, i);
+  if (particle === null) return null;
+  const [from, to] = windowOf(p, i, passive, clause);
+  if (p.without.length > 0 && findWord(view, p.without, from, to, i) !== null) return null;
+  const withIndex = findWord(view, p.with, from, to, i);
+  if (p.with.length > 0 && withIndex === null) return null;
+  return { index: i, pattern: p, passive, withIndex, end: Math.max(particle, withIndex ?? i) };
+}
+
+function candidates(patterns: PatternSet, view: SentenceView, i: number): readonly EventPattern[] {
+  const pos = view.tokens[i]?.pos;
+  const table = pos === 'VERB' ? patterns.verbs : pos === 'NOUN' || pos === 'PROPN' ? patterns.nouns : null;
+  if (!table) return [];
+  for (const key of lemmaKeys(view, i)) {
+    const list = table.get(key);
+    if (list) return list;
+  }
+  return [];
+}
+
+/** "accused the West of interfering", "criticised for backing": the gerund is the accusation's content, not an event. */
+function gerundComplement(view: SentenceView, i: number): boolean {
+  const prev = view.words[i - 1];
+  return (prev === 'of' || prev === 'for') && (view.words[i] ?? '').endsWith('ing');
+}
+
+/** Verbs first, then nouns, each token firing at most one pattern and no consumed word firing at all. */
+export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: ClauseMap): Trigger[] {
+  const consumed = new Set<number>();
+  const triggers: Trigger[] = [];
+  for (const wantVerb of [true, false]) {
+    for (let i = 0; i < view.tokens.length; i++) {
+      if (consumed.has(i) || (view.tokens[i]?.pos === 'VERB') !== wantVerb || (wantVerb && gerundComplement(view, i))) continue;
+      const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
+      if (!clause) continue;
+      const passive = wantVerb && isPassive(view, i);
+      for (const p of candidates(patterns, view, i)) {
+        const hit = matchPattern(view, p, i, passive, clause);
+        if (!hit) continue;
+        triggers.push(hit);
+        consumed.add(i);
+        if (hit.withIndex !== null) consumed.add(hit.withIndex);
+        break;
+      }
+    }
+  }
+  return triggers.sort((a, b) => a.index - b.index);
+}

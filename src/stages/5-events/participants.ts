@@ -1,0 +1,173 @@
+/**
+ * Source and target of a trigger, from the actor mentions of its clause:
+ *
+ *   "Russia has suspended its mission to Nato"         -> RUS, NATO   (subject; object's "to X")
+ *   "… and closed the alliance's offices in Moscow"    -> RUS, NATO   (coordinated: the first verb's subject)
+ *   "members were expelled by the alliance"            -> NATO, …     (passive: "by X" is the source)
+ *   "Moscow's 2014 annexation of Crimea from Ukraine"  -> RUS, UKR    (noun: possessor, "of X")
+ */
+import type { ActorRef } from '../../core/index.js';
+import type { Clause, ClauseMap } from './clauses.js';
+import { LOCATIVE, TARGET_PREPOSITIONS } from './grammar-words.js';
+import type { ActorSlot, SentenceView } from './sentence-view.js';
+import type { Trigger } from './find-triggers.js';
+
+export interface Participants {
+  readonly source: ActorRef | null;
+  readonly target: ActorRef | null;
+  /** How the source was found, lowering confidence when indirect: `subject`, `inherited`, `pronoun`, … */
+  readonly how: string;
+}
+
+/** What the coder carries from sentence to sentence, to resolve "It will also …" and "he said". */
+export interface Discourse {
+  lastSubject: ActorRef | null;
+  lastPerson: ActorRef | null;
+  /** The speaker of the quote or reported speech the current clause stands in. */
+  speaker: ActorRef | null;
+}
+
+const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT']);
+
+/**
+ * The preposition governing a mention: walk left over its noun phrase ("to the Russian ambassador" -> "to").
+ * A verb particle ("shut down the alliance's mission") and a clause opener ("after the alliance expelled") are not.
+ */
+export function governor(view: SentenceView, slot: ActorSlot, clauseStart = -1): string | null {
+  for (let k = slot.first - 1; k >= Math.max(0, slot.first - 5); k--) {
+    const t = view.tokens[k];
+    if (!t) return null;
+    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
+      if (k === clauseStart || view.tokens[k - 1]?.pos === 'VERB' && !TARGET_PREPOSITIONS.has(view.words[k] ?? '')) return null;
+      return view.words[k] ?? null;
+    }
+    if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-') return null;
+    if (!NP_INNER.has(t.pos)) return null;
+  }
+  return null;
+}
+
+const same = (a: ActorRef | null, b: ActorRef | null): boolean =>
+  !!a && !!b && ((!!a.entityId && a.entityId === b.entityId) || a.code === b.code);
+
+function slotsIn(view: SentenceView, from: number, to: number): ActorSlot[] {
+  return view.actors.filter((s) => s.first >= from && s.first < to);
+}
+
+const PRONOUNS_SPEAKER = new Set(['we', 'i', 'our', 'us']);
+const PRONOUNS_PERSON = new Set(['he', 'she']);
+const PRONOUNS_THING = new Set(['it', 'they']);
+
+/** A pronoun subject right before the verb group: "It will also shut down …". */
+function pronounSubject(view: SentenceView, clause: Clause, v: number, discourse: Discourse): Participants | null {
+  for (let k = v - 1; k >= clause.start; k--) {
+    const t = view.tokens[k];
+    if (!t) break;
+    const w = view.words[k] ?? '';
+    if (t.pos === 'PRON') {
+      if (PRONOUNS_SPEAKER.has(w) && discourse.speaker) return { source: discourse.speaker, target: null, how: 'speaker' };
+      if (PRONOUNS_PERSON.has(w) && discourse.lastPerson) return { source: discourse.lastPerson, target: null, how: 'pronoun' };
+      if (PRONOUNS_THING.has(w) && discourse.lastSubject) return { source: discourse.lastSubject, target: null, how: 'pronoun' };
+      return null;
+    }
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return null;
+  }
+  return null;
+}
+
+/** The subject of a verb at `v`: the first actor before it in its clause that no preposition governs. */
+export function subjectOf(view: SentenceView, map: ClauseMap, v: number, discourse: Discourse, memo: Map<number, ActorRef | null>): ActorRef | null {
+  if (memo.has(v)) return memo.get(v) ?? null;
+  const ci = map.clauseOf[v] ?? 0;
+  const clause = map.clauses[ci];
+  if (!clause) return null;
+  const free = slotsIn(view, clause.start, v).find((s) => {
+    const g = governor(view, s, clause.kind === 'sub' ? clause.start : -1);
+    return g === null || g === 'of';
+  });
+  let subject: ActorRef | null = free?.ref ?? pronounSubject(view, clause, v, discourse)?.source ?? null;
+  if (!subject && clause.kind === 'relative') subject = slotsIn(view, 0, clause.start).at(-1)?.ref ?? null;
+  if (!subject && (clause.kind === 'coord' || clause.kind === 'sub') && ci > 0) {
+    const prev = map.clauses[ci - 1];
+    if (prev && clause.kind === 'coord') subject = subjectOf(view, map, prev.start + Math.max(0, prev.end - prev.start - 1), discourse, memo);
+  }
+  memo.set(v, subject);
+  return subject;
+}
+
+/** The first actor after `from` in the clause that is not the source and not a place standing as a location. */
+function objectAfter(view: SentenceView, from: number, to: number, source: ActorRef | null, skipBy: boolean): ActorSlot | null {
+  for (const s of slotsIn(view, from, to)) {
+    if (same(s.ref, source)) continue;
+    const g = governor(view, s);
+    if (g && LOCATIVE.has(g) && s.place) continue;
+    if (g === 'by' && skipBy) continue;
+    if (g && !TARGET_PREPOSITIONS.has(g) && g !== 'by') continue;
+    return s;
+  }
+  return null;
+}
+
+function byAgent(view: SentenceView, from: number, to: number): ActorSlot | null {
+  return slotsIn(view, from, to).find((s) => governor(view, s) === 'by') ?? null;
+}
+
+/** "Meetings of a Nato-Russia council have not been held": the first two distinct actors of the clause meet. */
+function pairIn(view: SentenceView, from: number, to: number): Participants {
+  const all = slotsIn(view, from, to).filter((s) => !s.place || governor(view, s) === 'of');
+  const [a, b] = all.filter((s, i) => all.findIndex((o) => same(o.ref, s.ref)) === i);
+  return { source: a?.ref ?? null, target: b?.ref ?? null, how: 'reciprocal' };
+}
+
+function verbParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
+  const clause = map.clauses[map.clauseOf[t.index] ?? 0];
+  const end = clause?.end ?? view.tokens.length;
+  const subject = subjectOf(view, map, t.index, discourse, memo);
+  if (t.passive) {
+    const agent = byAgent(view, t.index + 1, end);
+    if (!agent && t.pattern.flags.has('reciprocal')) return pairIn(view, clause?.start ?? 0, end);
+    return { source: agent?.ref ?? null, target: same(subject, agent?.ref ?? null) ? null : subject, how: 'passive' };
+  }
+  let target = objectAfter(view, t.index + 1, end, subject, true)?.ref ?? null;
+  if (!subject && t.pattern.flags.has('reciprocal')) return pairIn(view, clause?.start ?? 0, end);
+  if (t.pattern.flags.has('no-target')) target = null;
+  return { source: subject, target, how: 'subject' };
+}
+
+/** The actor inside the noun's own phrase before it: "Moscow's 2014 annexation", "US sanctions". */
+function possessor(view: SentenceView, n: number): ActorSlot | null {
+  for (let k = n - 1; k >= Math.max(0, n - 5); k--) {
+    const t = view.tokens[k];
+    if (!t || !NP_INNER.has(t.pos) || (t.pos === 'PUNCT' && t.text !== "'")) return null;
+    const slot = view.actorAt[k];
+    if (slot && !slot.place) return slot;
+  }
+  return null;
+}
+
+function nounParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
+  const clause = map.clauses[map.clauseOf[t.index] ?? 0];
+  const end = Math.min(clause?.end ?? view.tokens.length, t.index + 8);
+  const own = possessor(view, t.index);
+  const after = slotsIn(view, t.index + 1, end).filter((s) => {
+    const g = governor(view, s);
+    return g !== null && (TARGET_PREPOSITIONS.has(g) || g === 'by') && !(s.place && LOCATIVE.has(g));
+  });
+  const agent = after.find((s) => governor(view, s) === 'by');
+  const others = after.filter((s) => s !== agent);
+  let source = own?.ref ?? agent?.ref ?? null;
+  if (!source && others.length >= 2 && t.pattern.flags.has('reciprocal')) {
+    return { source: others[0]?.ref ?? null, target: others.find((s) => !same(s.ref, others[0]?.ref ?? null))?.ref ?? null, how: 'reciprocal' };
+  }
+  let how = own ? 'possessor' : 'by';
+  if (!source) {
+    source = subjectOf(view, map, t.index, discourse, memo);
+    how = 'clause-subject';
+  }
+  const target = others.find((s) => !same(s.ref, source))?.ref ?? null;
+  return { source, target, how };
+}
+
+export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
+  return t.pattern.kind === 'verb' ? verbParticipants(view, map, t, discourse, memo) : nounParticipants(view, map, t, discourse, memo);
+}
