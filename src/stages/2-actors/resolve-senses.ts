@@ -24,6 +24,8 @@ interface Context {
   readonly matches: readonly PhraseMatch[];
   /** Countries the article names without ambiguity (names, demonyms, capitals, cities, office holders). */
   readonly support: ReadonlySet<string>;
+  /** Sentences that name a country or an organisation without ambiguity: political context. */
+  readonly politicalSentences: ReadonlySet<number>;
   /** US states whose cities the article names ("GA" for Atlanta). */
   readonly usAdmins: ReadonlySet<string>;
   /** Office holders the article names in full. */
@@ -50,9 +52,11 @@ function buildContext(words: readonly Word[], matches: readonly PhraseMatch[], p
   const support = new Set<string>();
   const usAdmins = new Set<string>();
   const fullNames = new Set<string>();
+  const politicalSentences = new Set<number>();
   for (const m of matches) {
     const countries = m.senses.filter((s): s is CountrySense => s.kind === 'country');
     if (countries.length === 1 && countries[0] && !countries[0].ambiguous) support.add(countries[0].code);
+    if (countries.some((s) => !s.ambiguous) || m.senses.some((s) => s.kind === 'organization')) politicalSentences.add(words[m.first]?.sentence ?? -1);
     const places = m.senses.filter((s): s is PlaceSense => s.kind === 'place' && s.scope === 'city' && !s.ambiguous);
     const [only] = places;
     if (places.length === 1 && only && only.geo.country && countries.length === 0) {
@@ -69,7 +73,7 @@ function buildContext(words: readonly Word[], matches: readonly PhraseMatch[], p
   for (const m of matches) covered.fill(1, m.first, m.end);
   const matchAt = new Map(matches.map((m) => [m.first, m]));
   const matchBefore = new Map(matches.map((m) => [m.end, m]));
-  return { words, matches, support, usAdmins, fullNames, published, matchAt, matchBefore, covered };
+  return { words, matches, support, politicalSentences, usAdmins, fullNames, published, matchAt, matchBefore, covered };
 }
 
 function choose(m: PhraseMatch, c: Context): Sense | null {
@@ -101,9 +105,15 @@ function chooseCountry(m: PhraseMatch, country: CountrySense, places: readonly P
   return country;
 }
 
-/** A country name that is also a given name or a word is a country only with support and not inside a name. */
+/**
+ * A country name that is also a given name or a word ("Jordan", "Turkey") is a country when it is not inside a
+ * name and the article supports it: its demonym, capital or leaders named elsewhere, a preposition or another
+ * country beside it, or another country or organisation named in the same or the next sentence.
+ */
 function ambiguousCountryFits(m: PhraseMatch, country: CountrySense, c: Context): boolean {
   if (insideNameRun(m, c)) return false;
+  const sentence = c.words[m.first]?.sentence ?? -1;
+  if (c.politicalSentences.has(sentence) || c.politicalSentences.has(sentence + 1) || c.politicalSentences.has(sentence - 1)) return true;
   const before = c.words[m.first - 1];
   if (before && COUNTRY_CONTEXT.has(before.key)) return true;
   const after = c.words[m.end];

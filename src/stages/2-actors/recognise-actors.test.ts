@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { actorsOf, summary } from './test-article.case.js';
+
+/** Each case: a text of dyad's own, what must be found, and what must not. */
+interface Case {
+  readonly text: string;
+  readonly has?: readonly string[];
+  readonly hasNot?: readonly RegExp[];
+  readonly published?: string | null;
+}
+
+function check({ text, has = [], hasNot = [], published }: Case): void {
+  const { entities, trace } = actorsOf(text, published === undefined ? '2021-10-19' : published);
+  const found = summary(entities);
+  const context = `${text}\n  found: ${found.join('; ')}\n  trace: ${trace}`;
+  for (const h of has) expect(found, context).toContain(h);
+  for (const n of hasNot) expect(found.filter((f) => n.test(f)), context).toEqual([]);
+}
+
+describe('countries in all their forms', () => {
+  it.each<Case>([
+    { text: 'Russia has suspended its mission in Vienna.', has: ['country Russia RUS'] },
+    { text: 'Belgian and Russian diplomats met.', has: ['country Belgium BEL'] },
+    { text: 'Britain and the US condemned the vote, and the UK recalled its envoy.', has: ['country United Kingdom GBR', 'country United States USA'] },
+    { text: 'America is expected to respond.', has: ['country United States USA'] },
+    { text: 'Turkey closed its border with Syria.', has: ['country Turkey TUR', 'country Syria SYR'] },
+    { text: 'The West has imposed sanctions, and Western nations may add more.', has: ['country the West WST'] },
+  ])('$text', check);
+
+  it('reads a capital standing for its government as a country mention, and keeps the city as a place', () => {
+    const { entities } = actorsOf("Moscow is expected to reply. Moscow's decision surprised many.");
+    const russia = entities.find((e) => e.code === 'RUS');
+    expect(russia?.mentions.map((m) => m.kind)).toEqual(['capital', 'capital']);
+    expect(entities.find((e) => e.type === 'place')?.geo?.country).toBe('RUS');
+  });
+
+  it('reads a capital after a locative preposition as a place only', () => {
+    check({ text: 'The offices in Moscow were closed.', has: ['place Moscow - in RUS'], hasNot: [/^country/u] });
+  });
+
+  it.each<Case>([
+    { text: 'The Kremlin said the talks had failed.', has: ['group Russia government RUSGOV'] },
+    { text: 'The White House and Downing Street issued statements.', has: ['group United States government USAGOV', 'group United Kingdom government GBRGOV'] },
+  ])('reads a seat of power as the government: $text', check);
+
+  it('does not take "pro-Russian" for Russia', () => {
+    check({ text: 'Pro-Russian separatists fired at the town.', hasNot: [/Russia RUS$/u] });
+  });
+});
+
+describe('international organisations and descriptions that refer back to them', () => {
+  it.each<Case>([
+    { text: 'Nato and the UN met the EU in Geneva.', has: ['organization NATO IGOWSTNAT', 'organization United Nations IGOUNO', 'organization European Union IGOEUREEC'] },
+    { text: 'The African Union, ECOWAS and ASEAN sent observers.', has: ['organization African Union IGOAFRAFU', 'organization ECOWAS IGOWAFWAS', 'organization ASEAN IGOSEAASN'] },
+    { text: 'The IAEA, the WHO and the IMF issued reports.', has: ['organization IAEA IGOUNOIAE', 'organization WHO IGOUNOWHO', 'organization IMF IGOBUSIMF'] },
+    { text: 'Amnesty International and Human Rights Watch criticised Interpol.', has: ['organization Amnesty International NGOHRIAMN', 'organization Human Rights Watch NGOHRIHRW', 'organization Interpol IGOCOPITP'] },
+    { text: 'The UN Security Council and UNHCR discussed the crisis.', has: ['organization UN Security Council IGOUNOSEC', 'organization UNHCR IGOUNOHCR'] },
+  ])('$text', check);
+
+  it('links "the alliance" and "the western military bloc" to NATO named before them', () => {
+    const { entities } = actorsOf('Nato expelled eight diplomats. The alliance said the western military bloc would not back down.');
+    const nato = entities.find((e) => e.code === 'IGOWSTNAT');
+    expect(nato?.mentions.map((m) => m.text)).toEqual(['Nato', 'The alliance', 'the western military bloc']);
+  });
+
+  it('does not resolve "the alliance" when no organisation was named before it', () => {
+    check({ text: 'The alliance said it would meet again. Nato later agreed.', has: ['organization NATO IGOWSTNAT'] });
+    const { entities } = actorsOf('The alliance said it would meet again. Nato later agreed.');
+    expect(entities.find((e) => e.code === 'IGOWSTNAT')?.mentions.map((m) => m.text)).toEqual(['Nato']);
+  });
+});
+
+describe('agents: role words with the country or organisation they belong to', () => {
+  it.each<Case>([
+    { text: 'Houthi rebels attacked a tanker.', has: ['group Houthi rebels YEMREB (rebels)'] },
+    { text: 'Hong Kong police arrested dozens.', has: ['group Hong Kong police HKGCOP (police)'] },
+    { text: 'The Turkish Armed Forces moved tanks to the border.', has: ['group Turkish Armed Forces TURMIL (Armed Forces)'] },
+    { text: "Russia's military denied the report.", has: ["group Russia's military RUSMIL (military)"] },
+    { text: 'Taliban fighters seized the district.', has: ['group Taliban fighters AFGREB (fighters)'] },
+    { text: 'Ukraine said the rebels had shelled the city.', has: ['group rebels UKRREB (rebels)'] },
+    { text: 'The Russian ambassador in Belgium was summoned.', has: ['person Russian ambassador RUSGOV (ambassador)'] },
+  ])('$text', check);
+});
+
+describe('people with roles, from the text first', () => {
+  it.each<Case>([
+    { text: 'Russian Foreign Minister Sergey Lavrov spoke.', has: ['person Sergey Lavrov RUSGOV (Foreign Minister)'] },
+    { text: 'Nato Secretary General Jens Stoltenberg spoke.', has: ['person Jens Stoltenberg IGOWSTNAT (Secretary General)'] },
+    { text: 'Oana Lungescu, Nato\'s spokeswoman, said the alliance regretted it.', has: ['person Oana Lungescu IGOWSTNAT (spokeswoman)'] },
+    { text: 'Nato spokeswoman Oana Lungescu said so.', has: ['person Oana Lungescu IGOWSTNAT (spokeswoman)'] },
+    { text: 'Sanctions followed the poisoning of Kremlin critic Alexei Navalny.', has: ['person Alexei Navalny RUSOPP (Kremlin critic)'] },
+    { text: 'Taliban spokesperson Zabiullah Mujahid denied it.', has: ['person Zabiullah Mujahid AFGREB (spokesperson)'] },
+    { text: 'Ivan Petrenko, the Ukrainian defence minister, resigned.', has: ['person Ivan Petrenko UKRGOV (defence minister)'] },
+  ])('$text', check);
+
+  it('infers the affiliation of a bare title from the country that dominates the context', () => {
+    const { entities } = actorsOf('Ukraine closed its border. Interior Minister Ivan Petrenko announced the move in Kyiv.');
+    const person = entities.find((e) => e.name === 'Ivan Petrenko');
+    expect(person).toMatchObject({ code: 'UKRGOV', role: 'Interior Minister', affiliation: 'inferred' });
+  });
+
+  it('lets the text win over the office-holder dictionary, which knows dates', () => {
+    expect(actorsOf('Jens Stoltenberg arrived.', '2021-06-01').entities[0]).toMatchObject({ code: 'IGOWSTNAT', affiliation: 'dictionary' });
+    expect(actorsOf('Jens Stoltenberg arrived.', '2010-06-01').entities[0]).toMatchObject({ code: 'NORGOV', affiliation: 'dictionary' });
+  });
+
+  it('links the full name, "Mr Lavrov", the bare surname and "he" to one person', () => {
+    const { entities } = actorsOf('Foreign Minister Sergey Lavrov spoke. Mr Lavrov told reporters. Later he left, and Lavrov flew home.');
+    const lavrov = entities.filter((e) => e.type === 'person');
+    expect(lavrov).toHaveLength(1);
+    expect(lavrov[0]?.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['role:Foreign Minister', 'name:Sergey Lavrov', 'short-name:Mr Lavrov', 'pronoun:he', 'short-name:Lavrov']);
+  });
+
+  it('gives "she" to the woman and "he" to the man', () => {
+    const { entities } = actorsOf('Nato spokeswoman Oana Lungescu met Mr Ivan Petrenko. She said he was late.');
+    expect(entities.find((e) => e.name === 'Oana Lungescu')?.mentions.some((m) => m.text === 'She')).toBe(true);
+    expect(entities.find((e) => e.name === 'Ivan Petrenko')?.mentions.some((m) => m.text === 'he')).toBe(true);
+  });
+});
+
+describe('places with country and coordinates, disambiguated by context', () => {
+  it.each<Case>([
+    { text: 'The summit was held in Brussels.', has: ['place Brussels - in BEL'] },
+    { text: "Moscow's 2014 annexation of Crimea angered Kyiv.", has: ['place Crimea - in UKR'] },
+    { text: 'Russia claims influence over Ukraine and Georgia.', has: ['country Georgia GEO'] },
+    { text: 'The rally was held in Atlanta, Georgia.', has: ['place Atlanta - in USA', 'place Georgia - in USA'], hasNot: [/^country Georgia/u] },
+    { text: 'Fighting continued in Donbas and Kashmir.', has: ['place Donbas - in UKR', 'place Kashmir -'] },
+  ])('$text', check);
+
+  it('gives every place coordinates', () => {
+    const place = actorsOf('Talks were held in Brussels.').entities.find((e) => e.type === 'place');
+    expect(place?.geo?.lat).toBeCloseTo(50.85, 1);
+    expect(place?.geo?.lon).toBeCloseTo(4.35, 1);
+  });
+});
+
+describe('negatives: words that only look like actors', () => {
+  it.each<Case>([
+    { text: 'We ate turkey at dinner.', hasNot: [/Turkey/iu] },
+    { text: 'Turkey was served at dinner with potatoes.', hasNot: [/TUR/u] },
+    { text: 'Jordan scored twice in the second half.', hasNot: [/JOR/u] },
+    { text: 'Chad Smith scored twice.', hasNot: [/TCD/u] },
+    { text: 'The alliance said it would meet again.', hasNot: [/IGOWSTNAT/u] },
+    { text: 'Best of all, the weather was fine.', hasNot: [/^place/u] },
+  ])('$text', check);
+
+  it('reads "Chad" in "Chad Smith" as part of a person\'s name', () => {
+    check({ text: 'The coach, Chad Smith, praised the team.', has: ['person Chad Smith -'], hasNot: [/TCD/u] });
+  });
+});
