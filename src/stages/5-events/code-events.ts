@@ -32,6 +32,7 @@ function locationOf(view: SentenceView, clause: Clause, index: number): Geo | nu
 function confidenceOf(t: Trigger, how: string, source: ActorRef | null, target: ActorRef | null): number {
   let c = t.pattern.kind === 'noun' ? 0.6 : t.pattern.with.length > 0 ? 0.85 : 0.7;
   if (how === 'pronoun' || how === 'clause-subject' || how === 'reciprocal') c -= 0.1;
+  if (how === 'fallback') c -= 0.2;
   if (!source || !target) c -= 0.15;
   return c;
 }
@@ -94,7 +95,15 @@ function codeSentence(data: Dictionaries, s: SentenceState): CodedEvent[] {
     const q = quoteAt(s.view, t.index);
     if (q) quoted.add(q);
   }
-  return [...events, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))];
+  return strongest([...events, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))]);
+}
+
+/** A sentence states few events: keep the most certain ones, in text order. */
+const PER_SENTENCE = 2;
+function strongest(events: readonly CodedEvent[]): CodedEvent[] {
+  if (events.length <= PER_SENTENCE) return [...events];
+  const keep = new Set([...events].sort((a, b) => b.confidence - a.confidence).slice(0, PER_SENTENCE));
+  return events.filter((e) => keep.has(e));
 }
 
 /** Carries the main subject and the last person named into the next sentence, for "It will …" and "he said". */

@@ -168,6 +168,30 @@ function nounParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
   return { source, target, how };
 }
 
+/** The sentence's other actor nearest the trigger, preferring one on the given side: the fallback for a missing party. */
+function nearestOther(view: SentenceView, index: number, other: ActorRef | null, preferBefore: boolean): ActorRef | null {
+  const others = view.actors.filter((s) => !same(s.ref, other) && !(other?.entityId && s.ref.entityId === other.entityId));
+  const before = others.filter((s) => s.last < index).reverse();
+  const after = others.filter((s) => s.first > index);
+  const [first, second] = preferBefore ? [before, after] : [after, before];
+  return (first.find((s) => !s.place) ?? second.find((s) => !s.place) ?? first[0] ?? second[0])?.ref ?? null;
+}
+
+/**
+ * Source and target, falling back when the clause names only one party: a passive without "by X" takes the
+ * sentence's other actor (or the story's current subject) as source; a missing target takes the sentence's
+ * other actor ("Khashoggi was murdered … in the Saudi consulate" -> SAU, SAU MED).
+ */
 export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
-  return t.pattern.kind === 'verb' ? verbParticipants(view, map, t, discourse, memo) : nounParticipants(view, map, t, discourse, memo);
+  const found = t.pattern.kind === 'verb' ? verbParticipants(view, map, t, discourse, memo) : nounParticipants(view, map, t, discourse, memo);
+  let { source, target, how } = found;
+  if (!source) {
+    source = nearestOther(view, t.index, target, true) ?? (same(discourse.lastSubject, target) ? null : discourse.lastSubject);
+    how = 'fallback';
+  }
+  if (!target && !t.pattern.flags.has('no-target')) {
+    target = nearestOther(view, t.index, source, false);
+    if (target) how = 'fallback';
+  }
+  return { source, target, how };
 }
