@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { codeFlags, runCode } from './code-command.js';
 import { processIo, type Io } from './io.js';
+import { registerStoreCommands } from './store-commands.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -24,6 +25,7 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--until <stage>', 'stop after this stage (tokenise, actors, times, quotes, events)')
     .option('--trace', 'print what each stage added, on standard error')
     .action(async (files: string[], options: unknown) => setStatus(await runCode(files, codeFlags.parse(options), io)));
+  registerStoreCommands(cli, io, setStatus);
   return cli;
 }
 

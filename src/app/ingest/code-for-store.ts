@@ -1,0 +1,20 @@
+/**
+ * Codes one article into what the store keeps: the contract output plus the fingerprints the writer compares
+ * (normalised-text hash, MinHash signature). Runs in a worker thread, so the main thread only reads and writes.
+ */
+import type { Article } from '../../core/index.js';
+import type { Dictionaries } from '../../dictionaries/index.js';
+import { analyse, toContract } from '../../pipeline/index.js';
+import { minhashSignature, textHash, type CodedArticle } from '../../store/index.js';
+
+export type CodingOutcome = { readonly ok: true; readonly coded: CodedArticle } | { readonly ok: false; readonly where: string; readonly problem: string };
+
+export function codeForStore(article: Article, dictionaries: Dictionaries): CodingOutcome {
+  try {
+    const output = toContract(analyse(article, { dictionaries }));
+    const body = article.text.slice(article.bodyStart);
+    return { ok: true, coded: { output, url: article.url, text: article.text, textHash: textHash(body), signature: minhashSignature(body) } };
+  } catch (err) {
+    return { ok: false, where: article.source, problem: `could not be coded: ${(err as Error).message}` };
+  }
+}

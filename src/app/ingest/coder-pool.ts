@@ -1,0 +1,43 @@
+/**
+ * Who codes the articles: a pool of worker threads (piscina) on all cores by default, or the calling thread
+ * itself (`workers: 0`, for tests and tiny inputs). Both take a batch and give back one outcome per article.
+ */
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { Piscina } from 'piscina';
+import type { Article } from '../../core/index.js';
+import { loadDictionaries, type DictionaryOptions } from '../../dictionaries/index.js';
+import { codeForStore, type CodingOutcome } from './code-for-store.js';
+
+export interface CoderPool {
+  readonly threads: number;
+  code(batch: readonly Article[]): Promise<CodingOutcome[]>;
+  close(): Promise<void>;
+}
+
+export function defaultWorkers(): number {
+  return availableParallelism();
+}
+
+function inlineCoder(options: DictionaryOptions): CoderPool {
+  const dictionaries = loadDictionaries(options);
+  return {
+    threads: 0,
+    code: (batch) => Promise.resolve(batch.map((article) => codeForStore(article, dictionaries))),
+    close: () => Promise.resolve(),
+  };
+}
+
+/** The compiled worker module; running from the TypeScript sources (tests) there is none, and coding stays inline. */
+const WORKER = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
+
+export function coderPool(workers: number, options: DictionaryOptions): CoderPool {
+  if (workers <= 0 || !existsSync(WORKER)) return inlineCoder(options);
+  const pool = new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { ...options } });
+  return {
+    threads: workers,
+    code: (batch) => pool.run(batch) as Promise<CodingOutcome[]>,
+    close: () => pool.destroy(),
+  };
+}

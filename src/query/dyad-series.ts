@@ -1,0 +1,99 @@
+/**
+ * `dyad series A B --by week`: how relations between two actors moved, in both directions: per period, the
+ * clusters (or reports) in each QuadClass and the Goldstein sum and mean. It reads the per-day sums the writer
+ * keeps (`dyad_days`), so its cost follows the number of days, not the number of events.
+ */
+import type { Kysely } from 'kysely';
+import type { DyadDatabase } from '../store/index.js';
+import { codeRange } from './actor-match.js';
+import { period, periodsBetween, type Period } from './periods.js';
+
+export interface SeriesQuery {
+  /** CAMEO codes or code prefixes ("RUS" takes in RUSGOV). */
+  readonly a: string;
+  readonly b: string;
+  readonly by: Period;
+  readonly from?: string;
+  readonly to?: string;
+  /** Count reports instead of clusters. */
+  readonly reports?: boolean;
+}
+
+export interface SeriesRow {
+  readonly period: string;
+  /** "RUS>NATO" or "NATO>RUS". */
+  readonly direction: string;
+  /** Counts per QuadClass: verbal cooperation, material cooperation, verbal conflict, material conflict. */
+  readonly q1: number;
+  readonly q2: number;
+  readonly q3: number;
+  readonly q4: number;
+  readonly total: number;
+  readonly goldsteinSum: number;
+  readonly goldsteinMean: number | null;
+}
+
+interface DayRow {
+  readonly day: string;
+  readonly quad_class: number;
+  readonly clusters: number;
+  readonly mentions: number;
+  readonly goldstein_sum: number;
+}
+
+async function days(db: Kysely<DyadDatabase>, source: string, target: string, query: SeriesQuery): Promise<DayRow[]> {
+  const [sourceFrom, sourceTo] = codeRange(source);
+  const [targetFrom, targetTo] = codeRange(target);
+  let select = db
+    .selectFrom('dyad_days')
+    .select(['day', 'quad_class', 'clusters', 'mentions', 'goldstein_sum'])
+    .where('source_code', '>=', sourceFrom)
+    .where('source_code', '<', sourceTo)
+    .where('target_code', '>=', targetFrom)
+    .where('target_code', '<', targetTo)
+    .where('clusters', '>', 0);
+  if (query.from) select = select.where('day', '>=', query.from);
+  if (query.to) select = select.where('day', '<=', query.to);
+  return select.execute();
+}
+
+type Sums = { q: [number, number, number, number]; goldstein: number; clusters: number };
+
+function accumulate(rows: readonly DayRow[], query: SeriesQuery): Map<string, Sums> {
+  const byPeriod = new Map<string, Sums>();
+  for (const row of rows) {
+    const key = period(row.day, query.by);
+    const sums = byPeriod.get(key) ?? { q: [0, 0, 0, 0], goldstein: 0, clusters: 0 };
+    const count = query.reports ? row.mentions : row.clusters;
+    const index = Math.min(3, Math.max(0, row.quad_class - 1));
+    sums.q[index] = (sums.q[index] ?? 0) + count;
+    // Goldstein per cluster: the writer sums one value per cluster; per report, weight it by the reports.
+    sums.goldstein += query.reports && row.clusters > 0 ? (row.goldstein_sum / row.clusters) * row.mentions : row.goldstein_sum;
+    sums.clusters += count;
+    byPeriod.set(key, sums);
+  }
+  return byPeriod;
+}
+
+function toRow(periodKey: string, direction: string, sums: Sums | undefined): SeriesRow {
+  const [q1, q2, q3, q4] = sums?.q ?? [0, 0, 0, 0];
+  const total = q1 + q2 + q3 + q4;
+  const goldsteinSum = Math.round((sums?.goldstein ?? 0) * 100) / 100;
+  return { period: periodKey, direction, q1, q2, q3, q4, total, goldsteinSum, goldsteinMean: total > 0 ? Math.round((goldsteinSum / total) * 100) / 100 : null };
+}
+
+/** Rows for every period from the first to the last with events (either direction), A>B then B>A. */
+export async function dyadSeries(db: Kysely<DyadDatabase>, query: SeriesQuery): Promise<SeriesRow[]> {
+  const forward = accumulate(await days(db, query.a, query.b, query), query);
+  const backward = accumulate(await days(db, query.b, query.a, query), query);
+  const keys = [...forward.keys(), ...backward.keys()].sort();
+  const first = query.from ? period(query.from, query.by) : keys[0];
+  const last = query.to ? period(query.to, query.by) : keys[keys.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const rows: SeriesRow[] = [];
+  for (const p of periodsBetween(first, last, query.by)) {
+    rows.push(toRow(p, `${query.a}>${query.b}`, forward.get(p)));
+    rows.push(toRow(p, `${query.b}>${query.a}`, backward.get(p)));
+  }
+  return rows;
+}

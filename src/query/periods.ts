@@ -1,0 +1,31 @@
+/**
+ * Calendar buckets for series: a day, the ISO week (named by its Monday) or the month.
+ *
+ *   period("2021-10-20", "week") -> "2021-10-18"     period("2021-10-20", "month") -> "2021-10"
+ */
+import { dayFromEpoch, epochDay } from '../store/index.js';
+
+export type Period = 'day' | 'week' | 'month';
+
+export function period(day: string, by: Period): string {
+  if (by === 'day') return day;
+  if (by === 'month') return day.slice(0, 7);
+  const days = epochDay(day);
+  // 1970-01-01 was a Thursday: (days + 3) mod 7 is 0 on Mondays.
+  return dayFromEpoch(days - ((((days + 3) % 7) + 7) % 7));
+}
+
+function nextPeriod(current: string, by: Period): string {
+  if (by === 'day') return dayFromEpoch(epochDay(current) + 1);
+  if (by === 'week') return dayFromEpoch(epochDay(current) + 7);
+  const [year, month] = current.split('-').map(Number);
+  const next = new Date(Date.UTC(year ?? 1970, month ?? 1, 1));
+  return next.toISOString().slice(0, 7);
+}
+
+/** Every period from `first` to `last`, inclusive, so that gaps show as zeros. */
+export function periodsBetween(first: string, last: string, by: Period): string[] {
+  const all: string[] = [];
+  for (let p = first; p <= last && all.length < 100_000; p = nextPeriod(p, by)) all.push(p);
+  return all;
+}

@@ -1,0 +1,26 @@
+/** `dyad show ARTICLE`: one stored article with its annotations, found by id, id prefix, URL or source path. */
+import type { Kysely } from 'kysely';
+import { contractOutput, type ContractOutput } from '../core/index.js';
+import type { DyadDatabase } from '../store/index.js';
+
+export interface StoredArticle {
+  readonly output: ContractOutput;
+  readonly url: string | null;
+  readonly duplicateOf: string | null;
+  readonly ingestedAt: string;
+  /** Near-duplicates stored later that copy this article. */
+  readonly copies: readonly string[];
+}
+
+export async function showArticle(db: Kysely<DyadDatabase>, ref: string): Promise<StoredArticle | null> {
+  const columns = ['id', 'output', 'url', 'duplicate_of', 'ingested_at'] as const;
+  const exact = await db
+    .selectFrom('articles')
+    .select(columns)
+    .where((eb) => eb.or([eb('id', '=', ref), eb('url', '=', ref), eb('source', '=', ref)]))
+    .executeTakeFirst();
+  const row = exact ?? (await db.selectFrom('articles').select(columns).where('id', '>=', ref).where('id', '<', `${ref}\uffff`).orderBy('id').executeTakeFirst());
+  if (!row) return null;
+  const copies = await db.selectFrom('articles').select('id').where('duplicate_of', '=', row.id).orderBy('id').execute();
+  return { output: contractOutput.parse(JSON.parse(row.output)), url: row.url, duplicateOf: row.duplicate_of, ingestedAt: row.ingested_at, copies: copies.map((c) => c.id) };
+}
