@@ -18,7 +18,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
-      '@typescript-eslint/no-non-null-assertion': 'error',
+      // `x!` is sometimes the honest statement after a check the compiler cannot follow; shown, not fatal.
+      '@typescript-eslint/no-non-null-assertion': 'warn',
+      // Unions and mapped types need `type`; which keyword an object shape uses is not worth a failure.
+      '@typescript-eslint/consistent-type-definitions': 'off',
       eqeqeq: ['error', 'always', { null: 'ignore' }],
       'no-console': 'off',
       'prefer-const': 'error',
