@@ -3,8 +3,8 @@
  * protester`), a cue or an introducing clause right before it (`Mr X told NTV, "…"`, `Trump's statement read: "…"`),
  * or, for a quote inside a sentence, the nearest cue of that sentence (`He said the alliance was "not …"`).
  */
-import type { Sentence } from '../../core/index.js';
-import { phraseStartingAt } from './noun-phrases.js';
+import type { Sentence, Token } from '../../core/index.js';
+import { clauseSubjects, phraseStartingAt } from './noun-phrases.js';
 import { sentenceAt, type QuoteContext } from './quote-context.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from './resolve-speaker.js';
@@ -30,6 +30,11 @@ const LEAD_PUNCT = new Set([',', '\u2014', '\u2013', '-', ';']);
 /** How far a cue may stand from its quote in `Mr X told NTV on Monday, "…"`. */
 const MAX_GAP = 8;
 
+/** A verb that can head a clause, unlike a participle: `said a protester using …` stays one phrase. */
+function isFinite(t: Token | undefined): boolean {
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !t.normal.endsWith('ing')));
+}
+
 function cueSpeaker(ctx: QuoteContext, cue: Cue, sentence: Sentence, memory: SpeakerMemory): Speaker | null {
   return resolveSpeaker(ctx, speakerPhrases(ctx, cue, sentence.firstToken, sentence.endToken), sentence.index, memory);
 }
@@ -51,9 +56,11 @@ export function cueAfter(ctx: QuoteContext, place: QuotePlace, memory: SpeakerMe
   let end = i;
   while (end < s.endToken && ctx.quoteOf[end] === -1) end++;
   const inverted = cueAt(ctx, i);
-  if (inverted?.verb) {
+  // `"…," said a protester`; but `"…", adding Iran will …` starts a new clause, and its subject is no speaker.
+  if (inverted?.verb && !ctx.tokens[i]?.normal.endsWith('ing')) {
     const phrase = phraseStartingAt(ctx, inverted.end, end);
-    const speaker = phrase ? resolveSpeaker(ctx, [phrase], s.index, memory) : null;
+    if (!phrase || isFinite(ctx.tokens[phrase.end])) return null;
+    const speaker = resolveSpeaker(ctx, [phrase], s.index, memory);
     return speaker ? { speaker, cue: inverted, rule: 'direct:cue-after' } : null;
   }
   const subject = phraseStartingAt(ctx, i, end);
@@ -79,11 +86,15 @@ function nearCueBefore(ctx: QuoteContext, place: QuotePlace, from: number): Cue 
   return cue;
 }
 
-/** The last verb before the opening mark whose clause introduces the quote: `defended his decision, "…"`. */
-function introducingVerb(ctx: QuoteContext, place: QuotePlace, from: number): Cue | null {
-  for (let i = place.open - 1; i >= from; i--) {
-    const t = ctx.tokens[i];
-    if (ctx.quoteOf[i] === -1 && t?.pos === 'VERB' && !t.normal.endsWith('ing')) return { first: i, end: i + 1, verb: null, source: false };
+/** The subject of the sentence and its first verb after it, which introduce the quote: `Trump … defended his decision, "…"`. */
+function introducer(ctx: QuoteContext, place: QuotePlace, memory: SpeakerMemory): Attribution | null {
+  const s = place.sentence;
+  const phrases = clauseSubjects(ctx, s.firstToken, place.open, false);
+  const speaker = resolveSpeaker(ctx, phrases, s.index, memory);
+  if (!speaker) return null;
+  const after = Math.max(...phrases.map((p) => p.end));
+  for (let i = after; i < place.open; i++) {
+    if (ctx.quoteOf[i] === -1 && ctx.tokens[i]?.pos === 'VERB') return { speaker, cue: { first: i, end: i + 1, verb: null, source: false }, rule: 'direct:introduced' };
   }
   return null;
 }
@@ -107,11 +118,7 @@ export function cueBefore(ctx: QuoteContext, place: QuotePlace, memory: SpeakerM
   if (cue && !isPassive(ctx, cue, s.firstToken)) return { speaker: cueSpeaker(ctx, cue, s, memory), cue, rule: 'direct:cue-before' };
   const inner = ctx.tokens[place.open + 1];
   if (!inner || !/^[\p{Lu}[]/u.test(inner.text)) return null;
-  const verb = introducingVerb(ctx, place, from);
-  if (!verb) return null;
-  const phrases = speakerPhrases(ctx, verb, s.firstToken, s.endToken);
-  const speaker = resolveSpeaker(ctx, phrases, s.index, memory);
-  return speaker ? { speaker, cue: verb, rule: 'direct:introduced' } : null;
+  return introducer(ctx, place, memory);
 }
 
 /** True when the words before the quote make it a title or a name: `the film "The Interview"`, `a group called "X"`. */

@@ -119,7 +119,7 @@ export function attributeSpan(ctx: QuoteContext, span: QuoteSpan, found: Found[]
   if (!place || quoteText(ctx, span).text === '') return null;
   const a = attribute(ctx, place, found, memory);
   if (!a) return null;
-  if (a.speaker) memory.speakers.push({ ...a.speaker, at: span.open });
+  if (a.speaker) memory.speakers.push({ ...a.speaker, at: span.open, sentence: place.sentence.index });
   const quote = toQuote(ctx, place, a);
   found.push({ quote, place, speaker: a.speaker });
   return quote;

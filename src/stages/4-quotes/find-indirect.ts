@@ -19,6 +19,7 @@ interface Clause {
 }
 
 const FINITE = new Set(['AUX', 'VERB']);
+const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 /** Words after a speech verb that show no clause follows: "said to be", "reported by", "told of". */
 const NO_CLAUSE_AFTER = new Set(['to', 'by', 'of', 'about', 'for', 'with']);
 
@@ -50,7 +51,8 @@ function startsClause(ctx: QuoteContext, first: number, end: number): boolean {
   if (!subject) return false;
   let i = subject.end;
   while (i < end && ctx.tokens[i]?.pos === 'ADV') i++;
-  return FINITE.has(ctx.tokens[i]?.pos ?? '');
+  const verb = ctx.tokens[i];
+  return !!verb && FINITE.has(verb.pos) && !verb.normal.endsWith('ing');
 }
 
 /** "said (that) CLAUSE", "told reporters (that) CLAUSE". */
@@ -92,6 +94,16 @@ function clauseOfSource(ctx: QuoteContext, cue: Cue, s: Sentence, phraseEnd: num
   return { first: s.firstToken, end, rule: 'indirect:according-to' };
 }
 
+/** "did not say he'd ordered it": nothing was said. */
+function isNegated(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {
+  for (let j = cue.first - 1; j >= s.firstToken && j >= cue.first - 3; j--) {
+    const word = ctx.tokens[j]?.normal ?? '';
+    if (NEGATIONS.has(word)) return true;
+    if (!['AUX', 'PART', 'ADV'].includes(ctx.tokens[j]?.pos ?? '')) return false;
+  }
+  return false;
+}
+
 function toQuote(ctx: QuoteContext, clause: Clause, cue: Cue, s: Sentence, speaker: Quote['speaker']): Quote | null {
   const first = ctx.tokens[clause.first];
   const last = ctx.tokens[clause.end - 1];
@@ -103,7 +115,7 @@ function toQuote(ctx: QuoteContext, clause: Clause, cue: Cue, s: Sentence, speak
 }
 
 function reportedBy(ctx: QuoteContext, cue: Cue, s: Sentence, memory: SpeakerMemory): Quote | null {
-  if (!cue.source && (!cue.verb?.reports || isPassive(ctx, cue, s.firstToken))) return null;
+  if (!cue.source && (!cue.verb?.reports || isPassive(ctx, cue, s.firstToken) || isNegated(ctx, cue, s))) return null;
   const phrases = speakerPhrases(ctx, cue, s.firstToken, s.endToken);
   const speaker = resolveSpeaker(ctx, phrases, s.index, memory);
   if (!speaker) return null;
@@ -111,7 +123,7 @@ function reportedBy(ctx: QuoteContext, cue: Cue, s: Sentence, memory: SpeakerMem
     ? clauseOfSource(ctx, cue, s, phrases[0]?.end ?? cue.end)
     : (clauseAfterVerb(ctx, cue, s) ?? clauseBeforeVerb(ctx, cue, s, phrases));
   if (!clause) return null;
-  memory.speakers.push({ ...speaker, at: ctx.tokens[cue.first]?.start ?? 0 });
+  memory.speakers.push({ ...speaker, at: ctx.tokens[cue.first]?.start ?? 0, sentence: s.index });
   return toQuote(ctx, clause, cue, s, speaker.ref);
 }
 

@@ -15,6 +15,8 @@ export interface TokenRange {
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
 /** Prepositions inside a speaker's phrase: "a source within the ministry", "the prosecutor general of Tehran". */
 const LINKING_ADP = new Set(['of', 'for', 'within', 'from', 'at']);
+/** Walking left only, titles link with "to" as well: "Former US Ambassador to the United Nations Nikki Haley said". */
+const TITLE_ADP = 'to';
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words that start a relative or subordinate clause, never part of a speaker's phrase. */
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'when', 'where', 'while', 'whether']);
@@ -41,11 +43,11 @@ export function isNominal(ctx: QuoteContext, i: number): boolean {
   if (NOMINAL.has(t.pos)) return true;
   if (t.pos === 'PART') return t.normal === "'s" || t.normal === '\u2019s' || t.normal === "'";
   if (t.pos === 'PRON') return POSSESSIVE.has(t.normal);
-  return gluedHyphen(ctx, i);
+  return gluedHyphen(ctx, i) || gluedHyphen(ctx, i - 1); // "state-owned", "US-built": the word after a hyphen too
 }
 
-function isLinkingAdp(t: Token | undefined): boolean {
-  return !!t && t.pos === 'ADP' && LINKING_ADP.has(t.normal);
+function isLinkingAdp(t: Token | undefined, extra?: string): boolean {
+  return !!t && (t.pos === 'ADP' || t.pos === 'PART') && (LINKING_ADP.has(t.normal) || t.normal === extra);
 }
 
 /** A personal pronoun standing alone as a phrase: "he", "she", "they". */
@@ -64,7 +66,7 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): 
   let first = last;
   while (first - 1 >= floor) {
     if (isNominal(ctx, first - 1)) first--;
-    else if (isLinkingAdp(ctx.tokens[first - 1]) && first - 2 >= floor && isNominal(ctx, first - 2)) first -= 2;
+    else if (isLinkingAdp(ctx.tokens[first - 1], TITLE_ADP) && first - 2 >= floor && isNominal(ctx, first - 2)) first -= 2;
     else break;
   }
   return { first, end: last + 1 };
@@ -88,25 +90,77 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: numb
 }
 
 /** Words that open a fronted adverbial ("On Friday, …", "In a statement, …", "Speaking to NBC News, …"). */
-function opensAdverbial(t: Token): boolean {
+function opensAdverbial(t: Token, next: Token | undefined): boolean {
+  if (t.pos === 'ADJ') return next?.pos === 'ADP'; // "Late on Sunday, …"
   return t.pos === 'ADP' || t.pos === 'SCONJ' || t.pos === 'ADV' || (t.pos === 'VERB' && t.normal.endsWith('ing'));
 }
 
-/**
- * The subject of the clause that holds token `before`: the first noun phrase of the sentence after any fronted
- * adverbial, time expression or quote. "On Wednesday, Carrie Lam, the chief executive, announced …" -> "Carrie Lam".
- */
-export function clauseSubject(ctx: QuoteContext, sentenceFirst: number, before: number): TokenRange | null {
-  let i = sentenceFirst;
+/** Words that open a clause inside a sentence: "… a recording in which | someone … says", "… revealed that | …". */
+const CLAUSE_OPENERS = new Set(['which', 'who', 'that', 'because', 'after', 'while', 'although', 'though', 'since', 'as', 'if', 'when', 'whereas']);
+
+/** The subject of a clause that starts at `i`, after any fronted adverbial, time expression or quote. */
+function subjectFrom(ctx: QuoteContext, start: number, before: number): TokenRange | null {
+  let i = start;
   for (let guard = 0; guard < 4 && i < before; guard++) {
     while (i < before && (ctx.quoteOf[i] !== -1 || ctx.tokens[i]?.pos === 'PUNCT' || ctx.inTime[i] === 1)) i++;
     const t = ctx.tokens[i];
-    if (!t || !opensAdverbial(t)) break;
+    if (!t) break;
     const comma = nextComma(ctx, i, before);
-    if (comma < 0) break;
+    if (comma < 0 || !(opensAdverbial(t, ctx.tokens[i + 1]) || timeBefore(ctx, i, comma))) break;
     i = comma + 1;
   }
   return phraseStartingAt(ctx, i, before);
+}
+
+/** "Late on Sunday," or "Thursday,": a fronted segment of time words (and a lead word wink-nlp took for a name). */
+function timeBefore(ctx: QuoteContext, first: number, comma: number): boolean {
+  let times = 0;
+  for (let i = first + 1; i < comma; i++) {
+    if (ctx.inTime[i] === 1) times++;
+    else if (ctx.tokens[i]?.pos !== 'ADP') return false;
+  }
+  return times > 0 || ctx.inTime[first] === 1;
+}
+
+/** "Carrie Lam, the chief executive of Hong Kong, announced": the phrase between the commas after the subject. */
+function appositiveAfter(ctx: QuoteContext, subject: TokenRange, before: number): TokenRange | null {
+  if (ctx.tokens[subject.end]?.text !== ',') return null;
+  let i = subject.end + 1;
+  while (i < before && ctx.tokens[i]?.pos === 'ADV') i++; // "someone, seemingly Honcharuk, says"
+  const appositive = phraseStartingAt(ctx, i, before);
+  if (!appositive) return null;
+  let end = appositive.end;
+  if (ctx.tokens[end]?.text === '(') while (end < before && ctx.tokens[end]?.text !== ')') end++; // "the Syrian Democratic Forces (SDF),"
+  return ctx.tokens[end]?.text === ',' || ctx.tokens[end + 1]?.text === ',' ? appositive : null;
+}
+
+/** True when only adverbs, auxiliaries, an appositive and commas stand between the subject and token `before`. */
+function nextToVerb(ctx: QuoteContext, phrases: readonly TokenRange[], before: number): boolean {
+  for (let i = Math.max(...phrases.map((p) => p.end)); i < before; i++) {
+    const t = ctx.tokens[i];
+    if (t && !['ADV', 'AUX', 'PART'].includes(t.pos) && t.text !== ',' && t.text !== ')') return false;
+  }
+  return true;
+}
+
+/**
+ * The subject of the clause that holds token `before`, with the appositive after it when there is one: the first
+ * noun phrase of the innermost clause whose subject stands right before `before` (with `local`), else of the sentence. "On Wednesday, Carrie Lam, the chief executive, announced …"
+ * -> ["Carrie Lam", "the chief executive"]; "… a recording in which someone, seemingly Honcharuk, audibly says"
+ * -> ["someone", "Honcharuk"].
+ */
+export function clauseSubjects(ctx: QuoteContext, sentenceFirst: number, before: number, local = true): TokenRange[] {
+  for (let b = before - 1; local && b > sentenceFirst; b--) {
+    const t = ctx.tokens[b];
+    if (!t || ctx.quoteOf[b] !== -1 || !(CLAUSE_OPENERS.has(t.normal) || t.text === ';')) continue;
+    const inner = subjectFrom(ctx, b + 1, before);
+    if (!inner) continue;
+    const phrases = [inner, appositiveAfter(ctx, inner, before)].filter((p): p is TokenRange => p !== null);
+    if (nextToVerb(ctx, phrases, before)) return phrases;
+  }
+  const subject = subjectFrom(ctx, sentenceFirst, before);
+  if (!subject) return [];
+  return [subject, appositiveAfter(ctx, subject, before)].filter((p): p is TokenRange => p !== null);
 }
 
 /** Index of the next unquoted comma in `[from, before)`, or -1. */
@@ -121,11 +175,18 @@ export function headOf(ctx: QuoteContext, range: TokenRange): number {
   return range.end - 1;
 }
 
-/** The name ending at token `last`: its run of proper nouns. "Nato spokeswoman Oana Lungescu" -> "Oana Lungescu". */
-export function nameEndingAt(ctx: QuoteContext, last: number, floor: number): TokenRange | null {
+/**
+ * The name around token `head` inside `range`: its run of proper nouns, joined across "of".
+ * "Nato spokeswoman Oana Lungescu" (head Lungescu) -> "Oana Lungescu";
+ * "the United States Department of Defense" (head Department) -> "United States Department of Defense".
+ */
+export function nameAround(ctx: QuoteContext, head: number, range: TokenRange): TokenRange | null {
   const isName = (i: number): boolean => ctx.tokens[i]?.pos === 'PROPN' || gluedLetters(ctx, i) || gluedHyphen(ctx, i);
-  if (!isName(last)) return null;
-  let first = last;
-  while (first - 1 >= floor && isName(first - 1)) first--;
-  return { first, end: last + 1 };
+  if (!isName(head)) return null;
+  const isOf = (i: number): boolean => ctx.tokens[i]?.normal === 'of';
+  let first = head;
+  while (first - 1 >= range.first && (isName(first - 1) || (isOf(first - 1) && first - 2 >= range.first && isName(first - 2)))) first--;
+  let end = head + 1;
+  while (end < range.end && (isName(end) || (isOf(end) && end + 1 < range.end && isName(end + 1)))) end++;
+  return { first, end };
 }

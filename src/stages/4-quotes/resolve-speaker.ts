@@ -5,27 +5,40 @@
  * the central Interior Ministry", with the code of the entity it names).
  */
 import type { ActorRef, Entity, Mention, TextSpan } from '../../core/index.js';
-import { headOf, isPersonalPronoun, nameEndingAt, type TokenRange } from './noun-phrases.js';
+import { headOf, isPersonalPronoun, nameAround, type TokenRange } from './noun-phrases.js';
 import { tokenFrom, type MentionOf, type QuoteContext } from './quote-context.js';
 
 /** A resolved speaker; `person` says whether a pronoun "he"/"she" may later refer to it. */
 export interface Speaker {
   readonly ref: ActorRef;
   readonly person: boolean;
+  /** True when a proper name or an entity names it, not only a description ("a security source"). */
+  readonly named: boolean;
+  /** True when the phrase's head is a proper name ("Bruno Parrilla"), not a role ("the minister of Cuba"). */
+  readonly byName?: boolean;
+}
+
+/** A speaker as remembered: where it spoke. */
+export interface Remembered extends Speaker {
+  readonly at: number;
+  readonly sentence: number;
 }
 
 /** The speakers found so far in the article, latest last: antecedents for pronouns and "the spokesperson". */
 export interface SpeakerMemory {
-  readonly speakers: (Speaker & { readonly at: number })[];
+  readonly speakers: Remembered[];
 }
 
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'another', 'several', 'two', 'three', 'many']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it']);
 /** How many sentences back a pronoun looks for its person. */
 const PRONOUN_REACH = 4;
+/** How many sentences back a person who spoke is preferred as a pronoun's antecedent. */
+const RECENT_SPEAKER = 1;
 
 function fromEntity(entity: Entity, text: string): Speaker {
-  return { ref: { code: entity.code, name: entity.name, text, entityId: entity.id }, person: entity.type === 'person' };
+  return { ref: { code: entity.code, name: entity.name, text, entityId: entity.id }, person: entity.type === 'person', named: true };
 }
 
 function textOf(ctx: QuoteContext, range: TokenRange): string {
@@ -64,16 +77,20 @@ function unknownName(ctx: QuoteContext, sentence: number): TextSpan | null {
 function personFor(ctx: QuoteContext, token: number, sentence: number, memory: SpeakerMemory): Speaker | null {
   const t = ctx.tokens[token];
   if (!t) return null;
+  // "He said Zelensky is "…"; however, "…", he added": the person who spoke just before is the likeliest, more
+  // than the person named last.
+  const recent = memory.speakers.findLast((sp) => sp.person && sp.at < t.start && sp.sentence >= sentence - RECENT_SPEAKER);
+  if (recent) return { ...recent, ref: { ...recent.ref, text: t.text } };
   const linked = ctx.mentions[sentence]?.find((m) => m.mention.start <= t.start && t.end <= m.mention.end);
   if (linked?.entity.type === 'person') return fromEntity(linked.entity, t.text);
   for (let s = sentence - 1; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
     const first = ctx.mentions[s]?.find((m) => m.entity.type === 'person' && !isQuoted(ctx, m.mention));
     const name = unknownName(ctx, s);
     if (first && (!name || first.mention.start <= name.start)) return fromEntity(first.entity, t.text);
-    if (name) return { ref: { code: null, name: name.text, text: t.text }, person: true };
+    if (name) return { ref: { code: null, name: name.text, text: t.text }, person: true, named: true };
   }
   const last = memory.speakers.findLast((sp) => sp.person && sp.at < t.start);
-  return last ? { ref: { ...last.ref, text: t.text }, person: true } : null;
+  return last ? { ...last, ref: { ...last.ref, text: t.text } } : null;
 }
 
 function pronounSpeaker(ctx: QuoteContext, token: number, sentence: number, memory: SpeakerMemory): Speaker | null {
@@ -82,7 +99,7 @@ function pronounSpeaker(ctx: QuoteContext, token: number, sentence: number, memo
   if (!GROUP_PRONOUNS.has(word)) return null; // "I", "we", "you" outside quotes name no one we can find
   const at = ctx.tokens[token]?.start ?? 0;
   const last = memory.speakers.findLast((sp) => !sp.person && sp.at < at);
-  return last ? { ref: { ...last.ref, text: ctx.tokens[token]?.text ?? word }, person: false } : null;
+  return last ? { ...last, ref: { ...last.ref, text: ctx.tokens[token]?.text ?? word } } : null;
 }
 
 function covering(mentions: readonly MentionOf[], start: number, end: number): MentionOf | undefined {
@@ -98,8 +115,8 @@ function utteranceAuthor(ctx: QuoteContext, range: TokenRange, head: number, men
     const owner = ctx.tokens[i - 1];
     const m = owner && covering(mentions, owner.start, owner.end);
     if (m) return fromEntity(m.entity, textOf(ctx, range));
-    const name = nameEndingAt(ctx, i - 1, range.first);
-    return name ? { ref: { code: null, name: textOf(ctx, name), text: textOf(ctx, range) }, person: name.end - name.first >= 2 } : null;
+    const name = nameAround(ctx, i - 1, { first: range.first, end: i });
+    return name ? { ref: { code: null, name: textOf(ctx, name), text: textOf(ctx, range) }, person: name.end - name.first >= 2, named: true } : null;
   }
   return null;
 }
@@ -109,7 +126,7 @@ function sameSourceAgain(ctx: QuoteContext, range: TokenRange, head: number, mem
   if (ctx.tokens[range.first]?.normal !== 'the') return null;
   const word = ctx.tokens[head]?.normal ?? '';
   const earlier = memory.speakers.findLast((sp) => !sp.ref.entityId && (sp.ref.text ?? '').toLowerCase().split(/\s+/u).includes(word));
-  return earlier ? { ref: { ...earlier.ref, text: textOf(ctx, range) }, person: earlier.person } : null;
+  return earlier ? { ...earlier, ref: { ...earlier.ref, text: textOf(ctx, range) } } : null;
 }
 
 /** The speaker a phrase names, or null when it names none. */
@@ -119,22 +136,46 @@ export function resolvePhrase(ctx: QuoteContext, range: TokenRange, sentence: nu
   const last = ctx.tokens[range.end - 1];
   if (!first || !last) return null;
   const inside = (ctx.mentions[sentence] ?? []).filter((m) => m.mention.start < last.end && first.start < m.mention.end);
-  const head = headOf(ctx, range);
+  // "a source within the ministry": the head comes before the preposition; "Ambassador to the UN Nikki Haley": last.
+  const head = DETERMINERS.has(first.normal) ? headOf(ctx, range) : range.end - 1;
   const headToken = ctx.tokens[head];
   const named = headToken && covering(inside, headToken.start, headToken.end);
-  if (named) return fromEntity(named.entity, textOf(ctx, range));
+  if (named) return { ...fromEntity(named.entity, textOf(ctx, range)), byName: headToken.pos === 'PROPN' };
   const author = utteranceAuthor(ctx, range, head, inside);
   if (author) return author;
-  const name = nameEndingAt(ctx, head, range.first);
-  if (name) return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: textOf(ctx, name), text: textOf(ctx, range) }, person: name.end - name.first >= 2 };
+  const name = nameAround(ctx, head, range);
+  if (name) {
+    const code = inside.find((m) => m.entity.code)?.entity.code ?? null;
+    return { ref: { code, name: textOf(ctx, name), text: textOf(ctx, range) }, person: name.end - name.first >= 2, named: true, byName: true };
+  }
   const again = sameSourceAgain(ctx, range, head, memory);
   if (again) return again;
   const text = textOf(ctx, range);
-  return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: text, text }, person: false };
+  return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: text, text }, person: false, named: false };
 }
 
-/** The best of a cue's candidate phrases: a person first, then anything named. */
+/** How well a speaker is known: a person by name, a person by role, an entity, a name, a description. */
+function rank(s: Speaker): number {
+  if (s.person) return s.byName ? 4 : 3;
+  if (s.ref.entityId) return 2;
+  return s.named ? 1 : 0;
+}
+
+/**
+ * The best of a cue's candidate phrases ("Bruno Parrilla, the foreign affairs minister of Cuba, responded": the
+ * name), with the code of another candidate when the best has none (the minister's CUBGOV).
+ */
 export function resolveSpeaker(ctx: QuoteContext, phrases: readonly TokenRange[], sentence: number, memory: SpeakerMemory): Speaker | null {
-  const speakers = phrases.map((p) => resolvePhrase(ctx, p, sentence, memory)).filter((s): s is Speaker => s !== null);
-  return speakers.find((s) => s.person) ?? speakers.find((s) => s.ref.entityId) ?? speakers[0] ?? null;
+  let best: Speaker | null = null;
+  let bestRank = -1;
+  let code: string | null = null;
+  for (const phrase of phrases) {
+    const s = resolvePhrase(ctx, phrase, sentence, memory);
+    if (!s) continue;
+    const r = rank(s);
+    if (r >= 2) code ??= s.ref.code;
+    if (r > bestRank) [best, bestRank] = [s, r];
+  }
+  if (best && best.ref.code === null && code !== null) return { ...best, ref: { ...best.ref, code } };
+  return best;
 }

@@ -3,7 +3,7 @@
  * phrase ("according to") and the phrase after it. Quoted tokens are never cues.
  */
 import type { SpeechVerb } from '../../dictionaries/index.js';
-import { clauseSubject, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrases.js';
+import { clauseSubjects, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrases.js';
 import type { QuoteContext } from './quote-context.js';
 
 export interface Cue {
@@ -22,6 +22,19 @@ const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u
 /** Words skipped between a subject and its verb: "Nato has also said", "he reportedly said". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 
+/** "alleged" -> "allege", "claimed" -> "claim": the verbs behind a past form wink-nlp tagged as an adjective. */
+function pastStems(word: string): string[] {
+  if (!word.endsWith('ed')) return [];
+  return word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1), word.slice(0, -2)];
+}
+
+/** True when a subject stands right before token `i` (adverbs aside): "Hotak also | alleged". */
+function afterSubject(ctx: QuoteContext, i: number): boolean {
+  let j = i - 1;
+  while (ctx.tokens[j]?.pos === 'ADV') j--;
+  return ['PROPN', 'PRON', 'NOUN'].includes(ctx.tokens[j]?.pos ?? '');
+}
+
 /** The cue that starts at token `i`, if any. */
 export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   const t = ctx.tokens[i];
@@ -31,9 +44,9 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
       return { first: i, end: i + phrase.length, verb: null, source: true };
     }
   }
-  const verb = ctx.cues.speechVerbs.get(t.lemma.toLowerCase());
-  if (!verb || NOT_A_VERB.has(t.pos)) return null;
+  const verb = ctx.cues.speechVerbs.get(t.lemma.toLowerCase()) ?? pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean);
   const next = ctx.tokens[i + 1];
+  if (!verb || (NOT_A_VERB.has(t.pos) && !(t.pos === 'ADJ' && afterSubject(ctx, i) && next?.pos !== 'NOUN'))) return null;
   if (next && verb.notBefore.has(next.normal)) return null;
   return { first: i, end: i + 1, verb, source: false };
 }
@@ -84,21 +97,21 @@ export function speakerPhrases(ctx: QuoteContext, cue: Cue, sentenceFirst: numbe
     const after = phraseStartingAt(ctx, cue.end, sentenceEnd);
     if (after) return [after];
   }
-  const subject = clauseSubject(ctx, sentenceFirst, cue.first);
+  const subjects = clauseSubjects(ctx, sentenceFirst, cue.first);
   if (before?.text === ',') {
     // An appositive stands between commas: "Abdurrahman Mangal, spokesperson for the governor, said".
     const appositive = phraseEndingAt(ctx, j - 1, sentenceFirst);
     const framed = appositive && ctx.tokens[appositive.first - 1]?.text === ',' ? appositive : null;
-    return [framed, subject].filter((p): p is TokenRange => p !== null);
+    return framed ? [framed, ...subjects] : subjects;
   }
   const phrase = phraseEndingAt(ctx, j, sentenceFirst);
-  if (!phrase) return subject ? [subject] : [];
+  if (!phrase) return subjects;
   const lead = ctx.tokens[phrase.first - 1];
   const participle = ctx.tokens[cue.first]?.normal.endsWith('ing') ?? false;
   // "… in Moscow said" or "… after reaching Istanbul said": the phrase is an object, the subject is further left;
   // but "with Jens Stoltenberg calling them …" names the speaker right before the participle.
   if (lead && phrase.first > sentenceFirst && (lead.pos === 'ADP' || lead.pos === 'VERB') && !(participle && lead.normal === 'with')) {
-    return subject ? [subject, phrase] : [phrase];
+    return [...subjects, phrase];
   }
   return [phrase];
 }
