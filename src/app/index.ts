@@ -3,3 +3,4 @@ export { codeArticle, codeInputs, type CodeOptions, type CodeResult } from './co
 export { openStore, withStore, DEFAULT_DB } from './open-store.js';
 export * from './ingest/index.js';
 export * from '../query/index.js';
+export { checkPatternDictionary } from './check-pattern-dictionary.js';

@@ -15,6 +15,7 @@ export interface PatternReport {
   readonly patterns: number;
   readonly verbs: number;
   readonly nouns: number;
+  readonly speech: number;
   /** Number of distinct head lemmas. */
   readonly heads: number;
   /** Patterns per CAMEO root, "01" … "20". */
@@ -42,10 +43,13 @@ export function checkPatterns(patterns: PatternSet, ontology: Ontology): Pattern
     const root = p.code.slice(0, 2);
     byRoot[root] = (byRoot[root] ?? 0) + 1;
   }
+  for (const cue of patterns.speechCues) {
+    if (!ontology.codes.has(cue.code)) problems.push({ file: cue.file, line: cue.line, problem: `${cue.id}: code ${cue.code} is not in the CAMEO ontology` });
+  }
   for (const root of ROOTS) {
     if (!byRoot[root]) problems.push({ file: 'patterns', line: null, problem: `no pattern codes root ${root}` });
   }
   const heads = new Set(patterns.all.map((p) => `${p.kind}:${p.lemma}`)).size;
   const verbs = patterns.all.filter((p) => p.kind === 'verb').length;
-  return { patterns: patterns.all.length, verbs, nouns: patterns.all.length - verbs, heads, byRoot, problems };
+  return { patterns: patterns.all.length, verbs, nouns: patterns.all.length - verbs, speech: patterns.speechCues.length, heads, byRoot, problems };
 }

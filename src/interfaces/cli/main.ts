@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
 import { codeFlags, runCode } from './code-command.js';
 import { processIo, type Io } from './io.js';
+import { runPatternsCheck } from './patterns-command.js';
 import { registerStoreCommands } from './store-commands.js';
 
 function collect(value: string, previous: string[]): string[] {
@@ -26,6 +27,12 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--trace', 'print what each stage added, on standard error')
     .action(async (files: string[], options: unknown) => setStatus(await runCode(files, codeFlags.parse(options), io)));
   registerStoreCommands(cli, io, setStatus);
+  cli
+    .command('patterns')
+    .description('work with the event-pattern dictionary (data/patterns)')
+    .command('check')
+    .description('check that every pattern code exists in the CAMEO ontology, no pattern repeats, every root is covered')
+    .action(() => setStatus(runPatternsCheck(io)));
   return cli;
 }
 

@@ -2,7 +2,7 @@
  * Stage 5: CAMEO events. Per sentence (headings and questions excepted): split clauses, find pattern triggers,
  * take source and target from the clause's actors, then modality, date, background, location and reporter.
  */
-import type { ActorRef, Analysis, CodedEvent, Geo, Quote, Stage } from '../../core/index.js';
+import type { ActorRef, Analysis, CodedEvent, Geo, Quote, Stage, Tracer } from '../../core/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import { buildEvent } from './build-event.js';
 import { splitClauses, type Clause, type ClauseMap } from './clauses.js';
@@ -29,8 +29,10 @@ function locationOf(view: SentenceView, clause: Clause, index: number): Geo | nu
   return (after[after.length - 1] ?? places[0])?.place ?? null;
 }
 
-function confidenceOf(t: Trigger, how: string, source: ActorRef | null, target: ActorRef | null): number {
+function confidenceOf(t: Trigger, how: string, source: ActorRef | null, target: ActorRef | null, clause: Clause): number {
   let c = t.pattern.kind === 'noun' ? 0.6 : t.pattern.with.length > 0 ? 0.85 : 0.7;
+  // A relative clause ("a bill that would have allowed China to extradite …") is rarely the news.
+  if (clause.kind === 'relative') c -= 0.15;
   if (how === 'pronoun' || how === 'clause-subject' || how === 'reciprocal') c -= 0.1;
   if (how === 'fallback') c -= 0.2;
   if (!source || !target) c -= 0.15;
@@ -53,7 +55,7 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
     view, code: t.pattern.code, rule: t.pattern.id, first: t.index, last: t.end, source, target, modality, date,
     location: locationOf(view, clause, t.index),
     reportedBy: reporter && reporter.entityId !== source?.entityId ? reporter : null,
-    confidence: confidenceOf(t, how, source, target),
+    confidence: confidenceOf(t, how, source, target, clause),
   });
 }
 
@@ -74,9 +76,12 @@ function codeSpeech(data: Dictionaries, s: SentenceState, coded: ReadonlySet<Quo
   });
 }
 
+const describe = (e: CodedEvent): string =>
+  `${e.source?.code ?? '-'} ${e.code} ${e.target?.code ?? '-'} ${e.modality}${e.background ? ' bg' : ''} ${e.confidence} (${e.rule})`;
+
 const key = (e: CodedEvent): string => `${e.code}|${e.source?.code ?? ''}|${e.target?.code ?? ''}`;
 
-function codeSentence(data: Dictionaries, s: SentenceState): CodedEvent[] {
+function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): CodedEvent[] {
   const memo = new Map<number, ActorRef | null>();
   const events: CodedEvent[] = [];
   const seen = new Set<string>();
@@ -95,7 +100,10 @@ function codeSentence(data: Dictionaries, s: SentenceState): CodedEvent[] {
     const q = quoteAt(s.view, t.index);
     if (q) quoted.add(q);
   }
-  return strongest([...events, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))]);
+  const all = [...events, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))];
+  const kept = strongest(all);
+  if (kept.length < all.length) trace.add('events', () => `s${s.view.sentence.index} dropped: ${all.filter((e) => !kept.includes(e)).map(describe).join('; ')}`);
+  return kept;
 }
 
 /** A sentence states few events: keep the most certain ones, in text order. */
@@ -131,11 +139,11 @@ export const codeEvents: Stage<Dictionaries> = {
     for (const view of views) {
       if (view.sentence.heading !== null || isQuestion(view)) continue;
       const state: SentenceState = { view, map: splitClauses(view), discourse, ctx, backgroundFrame };
-      const found = codeSentence(data, state);
+      const found = codeSentence(data, state, trace);
       remember(state, found);
       if (found.length > 0) backgroundFrame = found.some((e) => e.background);
       events.push(...found);
-      trace.add('events', () => `s${view.sentence.index}: ${found.map((e) => `${e.source?.code ?? '-'} ${e.code} ${e.target?.code ?? '-'} ${e.modality}${e.background ? ' bg' : ''} (${e.rule})`).join('; ') || 'none'}`);
+      trace.add('events', () => `s${view.sentence.index}: ${found.map(describe).join('; ') || 'none'}`);
     }
     return { ...analysis, events };
   },

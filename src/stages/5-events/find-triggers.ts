@@ -94,13 +94,20 @@ function gerundComplement(view: SentenceView, i: number): boolean {
   return (prev === 'of' || prev === 'for') && (view.words[i] ?? '').endsWith('ing');
 }
 
+/** "extradite accused criminals", "the expelled diplomats": a participle used as an adjective names no event. */
+function adjectival(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1]?.pos;
+  const prev = view.tokens[i - 1]?.pos;
+  return (view.words[i] ?? '').endsWith('ed') && (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP');
+}
+
 /** Verbs first, then nouns, each token firing at most one pattern and no consumed word firing at all. */
 export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: ClauseMap): Trigger[] {
   const consumed = new Set<number>();
   const triggers: Trigger[] = [];
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
-      if (consumed.has(i) || (view.tokens[i]?.pos === 'VERB') !== wantVerb || (wantVerb && gerundComplement(view, i))) continue;
+      if (consumed.has(i) || (view.tokens[i]?.pos === 'VERB') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i)))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
       if (!clause) continue;
       const passive = wantVerb && isPassive(view, i);

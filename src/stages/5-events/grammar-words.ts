@@ -11,7 +11,7 @@ export const SUBORDINATORS = set('after before when while because although thoug
 export const RELATIVES = set('which who whom that');
 
 /** Verbs of saying: "X said (that) Y did Z" reports Y's event with X as `reportedBy`. */
-export const SPEECH_VERBS = set('say tell announce add state report note explain stress confirm reveal write tweet declare insist argue claim told said');
+export const SPEECH_VERBS = set('say tell announce add state report note explain stress confirm reveal write tweet insist argue claim told said');
 
 /** Prepositions before a place that make it the event's location rather than a participant. */
 export const LOCATIVE = set('in at near inside outside across throughout within around');
