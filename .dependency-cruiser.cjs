@@ -83,6 +83,13 @@ module.exports = {
       to: { path: '^src/interfaces/' },
     },
     {
+      name: 'app-runs-stages-through-pipeline',
+      severity: 'error',
+      comment: 'src/app runs the stages only through src/pipeline, which knows their order.',
+      from: { path: '^src/app/' },
+      to: { path: '^src/stages/' },
+    },
+    {
       name: 'interfaces-not-stages',
       severity: 'error',
       comment: 'An interface is a thin adapter over src/app: it never reaches into a stage.',
