@@ -23,8 +23,8 @@ const NEXT_WORD = /^\s*(?<word>\p{L}+)/u;
 const PREVIOUS_WORD = /(?<word>\p{L}+)\s*$/u;
 /** What joins the two dates of a range: "November 20 to December 11", "January 23 - March 9 2014". */
 const RANGE_JOIN = /\s*(?:-|–|—|to|through|until|till|and)\s*$/u;
-/** A relative tail chrono swallows into a date: "February 6 - this year" (the finders for relative words take it). */
-const RELATIVE_TAIL = /\s*[-–—,]\s*(?:this|last|next)\s+\p{L}+$/u;
+/** Punctuation chrono leaves at the end of a date: "On Wednesday," -> "On Wednesday". */
+const TRAILING_PUNCTUATION = /[\s,.;:]+$/u;
 
 /** A chrono result cut down to what is used: its span in the sentence and its parsed parts. */
 interface Parsed {
@@ -32,7 +32,21 @@ interface Parsed {
   readonly text: string;
   readonly start: chrono.ParsedComponents;
   readonly end: chrono.ParsedComponents | null;
+  /** The year the other half of a split range states: "January 23 - March 9 2014" -> 2014 for "January 23". */
+  readonly yearHint?: number;
 }
+
+/**
+ * Chrono's English parsers for dates with a month or weekday name or in numbers. Its parsers for relative words
+ * ("last year", "two days ago") and clock times are left out: the rules in find-relative.ts handle the former
+ * with the publication date, and the latter are no dates. Reading less makes chrono about twice as fast.
+ */
+const CALENDAR_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser',
+  'ENMonthNameParser']);
+const casual = chrono.en.casual;
+const calendarParsers = casual.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
+const dateParser = calendarParsers.length > 0 ? new chrono.Chrono({ parsers: calendarParsers, refiners: casual.refiners }) : casual;
 
 /** Chrono wants an instant; noon UTC keeps the calendar day whatever chrono does with time zones. */
 function reference(ref: RefDate | null): { instant: Date; timezone: number } {
@@ -41,37 +55,54 @@ function reference(ref: RefDate | null): { instant: Date; timezone: number } {
 }
 
 function parse(scope: SentenceScope, from: number, to: number): Parsed[] {
-  return chrono.en.casual.parse(scope.text.slice(from, to), reference(scope.ref), { forwardDate: false })
-    .map((r) => ({ index: from + r.index, text: r.text, start: r.start, end: r.end ?? null }));
+  return dateParser.parse(scope.text.slice(from, to), reference(scope.ref), { forwardDate: false })
+    .map((r) => ({ index: from + r.index, text: r.text.replace(TRAILING_PUNCTUATION, ''), start: r.start, end: r.end ?? null }));
+}
+
+/** How far around a calendar word chrono reads: "last Friday", "11 December", "January 23, 2014, at 5 p.m.". */
+const WINDOW_BEFORE = 24;
+const WINDOW_AFTER = 32;
+
+/**
+ * The stretches of the sentence chrono reads: each calendar word with some words around it, overlapping
+ * stretches joined. Chrono's cost grows with the text it reads, and a long sentence holds one date or two.
+ */
+function windows(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of text.matchAll(CALENDAR_WORDS)) {
+    const from = m.index <= WINDOW_BEFORE ? 0 : text.lastIndexOf(' ', m.index - WINDOW_BEFORE) + 1;
+    const after = text.indexOf(' ', m.index + m[0].length + WINDOW_AFTER);
+    const to = after < 0 ? text.length : after;
+    const last = spans[spans.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else spans.push([from, to]);
+  }
+  return spans;
 }
 
 export function findCalendarDates(scope: SentenceScope): FoundTime[] {
   if (!CALENDAR_WORD.test(scope.text)) return [];
   const found: FoundTime[] = [];
-  for (const parsed of parse(scope, 0, scope.text.length).flatMap((r) => reshape(scope, r))) {
-    if (!CALENDAR_WORD.test(parsed.text) || isNamePart(scope, parsed)) continue;
-    const time = toFound(scope, parsed);
+  const parsed = windows(scope.text).flatMap(([from, to]) => parse(scope, from, to));
+  for (const date of parsed.flatMap((r) => reshape(scope, r))) {
+    if (!CALENDAR_WORD.test(date.text) || isNamePart(scope, date)) continue;
+    const time = toFound(scope, date);
     if (time) found.push(time);
   }
   return found;
 }
 
-/**
- * Puts right what chrono joins: "night, January 23, 2014" (a clock word before the date) -> "January 23, 2014";
- * "February 6 - this year" -> "February 6"; "November 20 to December 11" -> two dates, as news coders count them.
- */
+/** Splits what chrono joins into a range: "November 20 to December 11" -> two dates, as news coders count them. */
 function reshape(scope: SentenceScope, r: Parsed): Parsed[] {
-  const end = r.index + r.text.length;
-  const tail = RELATIVE_TAIL.exec(r.text);
-  if (tail) return parse(scope, r.index, r.index + tail.index);
+  if (!r.end || r.start.isCertain('weekday')) return [r];
   const words = [...r.text.matchAll(CALENDAR_WORDS)];
-  const first = words[0]?.index ?? 0;
-  if (first > 0 && !r.start.isCertain('month') && !r.start.isCertain('weekday')) return parse(scope, r.index + first, end);
-  const second = words.find((w) => w.index > first && /^[A-Z]/u.test(w[0]) && !r.start.isCertain('weekday'));
-  if (!r.end || second === undefined) return [r];
-  const join = RANGE_JOIN.exec(r.text.slice(0, second.index));
-  if (!join) return [r];
-  return [...parse(scope, r.index, r.index + join.index), ...parse(scope, r.index + second.index, end)];
+  const second = words.find((w) => w.index > 0 && /^[A-Z]/u.test(w[0]));
+  const join = second ? RANGE_JOIN.exec(r.text.slice(0, second.index)) : null;
+  if (!second || !join) return [r];
+  const firsts = parse(scope, r.index, r.index + join.index);
+  const lasts = parse(scope, r.index + second.index, r.index + r.text.length);
+  const yearHint = lasts[0]?.start.isCertain('year') ? lasts[0].start.get('year') : null;
+  return [...firsts.map((f) => (yearHint === null || yearHint === undefined ? f : { ...f, yearHint })), ...lasts];
 }
 
 /** "the Sunday Times", "Black Monday": a weekday inside a name is not a date. */
@@ -99,7 +130,7 @@ function toFound(scope: SentenceScope, result: Parsed): FoundTime | null {
   }
   const month = c.get('month') ?? 1;
   const dayNumber = c.isCertain('day') ? (c.get('day') ?? 1) : null;
-  let year = c.isCertain('year') ? (c.get('year') ?? null) : null;
+  let year = c.isCertain('year') ? (c.get('year') ?? null) : (result.yearHint ?? null);
   let unresolved: string | null = null;
   if (year === null) {
     unresolved = missingReference(scope.ref, 'month');

@@ -8,6 +8,8 @@ import { relativeFind, type FoundTime, type SentenceScope } from './found-time.j
 
 interface RelativeRule {
   readonly name: string;
+  /** Words one of which the lower-cased sentence must contain before the pattern is run at all (speed). */
+  readonly keys: readonly string[];
   readonly pattern: RegExp;
   build(m: RegExpMatchArray, scope: SentenceScope): FoundTime | null;
 }
@@ -22,6 +24,7 @@ const day = (ref: RefDate): { year: number; month: number; day: number } =>
 /** "earlier today" -> 0, "yesterday morning" -> -1, "last night" -> -1, "tomorrow" -> +1. */
 const DAY_WORDS: RelativeRule = {
   name: 'rule:day-word',
+  keys: ['today', 'tonight', 'yesterday', 'tomorrow', 'morning', 'afternoon', 'evening', 'night'],
   pattern: /\b(?:(?:earlier|later)\s+)?(?<word>today|tonight|yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b|\b(?<this>this|last)\s+(?:morning|afternoon|evening|night)\b/giu,
   build(m, scope) {
     const word = (m.groups?.word ?? m.groups?.this ?? '').toLowerCase();
@@ -33,6 +36,7 @@ const DAY_WORDS: RelativeRule = {
 /** "two years ago" -> the publication year minus two; "a week ago" -> the day seven days back. */
 const AGO: RelativeRule = {
   name: 'rule:ago',
+  keys: [' ago'],
   pattern: /\b\[?(?<n>\d{1,3}|[a-z]+)\]?\s+(?<unit>day|week|month|year|decade)s?\s+ago\b/giu,
   build(m, scope) {
     const raw = (m.groups?.n ?? '').toLowerCase();
@@ -57,6 +61,7 @@ const AGO: RelativeRule = {
 /** "last year", "earlier this month", "the end of next year", "this week", "the previous year", "the year before". */
 const UNIT: RelativeRule = {
   name: 'rule:relative-unit',
+  keys: ['week', 'month', 'year'],
   pattern: /\b(?:(?:earlier|later|early|late|the\s+(?:start|beginning|end|middle|rest)\s+of)\s+)?(?<mod>last|this|next|past|previous|prior|coming)\s+(?<unit>week|month|year)\b|\bthe\s+(?<unit2>year|month)\s+(?:before|previous|prior)\b/giu,
   build(m, scope) {
     const mod = (m.groups?.mod ?? 'previous').toLowerCase();
@@ -82,6 +87,7 @@ const UNIT: RelativeRule = {
  */
 const MONTH: RelativeRule = {
   name: 'rule:relative-month',
+  keys: ['last ', 'next ', 'this '],
   pattern: new RegExp(String.raw`\b(?<mod>last|next|this)\s+(?<month>${MONTHS.join('|')})\b` +
     String.raw`|\b(?<month2>${MONTHS.join('|')})\s+(?:of\s+)?(?<mod2>last|next|this)\s+year\b`, 'giu'),
   build(m, scope) {
@@ -106,6 +112,7 @@ const MONTH: RelativeRule = {
  */
 const RECENT: RelativeRule = {
   name: 'rule:recent',
+  keys: ['recent', 'few', 'several', 'couple'],
   pattern: /\b(?:in\s+)?recent\s+(?<unit>year|month|week|day)s\b|\b(?:in|over|during)\s+the\s+(?:past|last)\s+(?:few|several|couple\s+of)\s+(?<unit2>year|month|week|day)s\b/giu,
   build(m, scope) {
     const unit = (m.groups?.unit ?? m.groups?.unit2 ?? '').toLowerCase();
@@ -125,9 +132,11 @@ const RECENT: RelativeRule = {
 /** In priority order: when two finds overlap with the same length, the earlier rule wins. */
 const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT];
 
-export function findRelative(scope: SentenceScope): FoundTime[] {
+/** `lower` is the sentence text in lower case. */
+export function findRelative(scope: SentenceScope, lower: string): FoundTime[] {
   const found: FoundTime[] = [];
   for (const rule of RULES) {
+    if (!rule.keys.some((key) => lower.includes(key))) continue;
     for (const m of scope.text.matchAll(rule.pattern)) {
       const time = rule.build(m, scope);
       if (time) found.push(time);

@@ -46,7 +46,7 @@ function findInSentence(
     firstToken: sentence.firstToken,
     endToken: sentence.endToken,
   };
-  const finds = mergeFinds([findRelative(scope), findCalendarDates(scope), findYears(scope)]);
+  const finds = mergeFinds([findRelative(scope, sentence.text.toLowerCase()), findCalendarDates(scope), findYears(scope)]);
   return finds.map((find) => ({ ...find, text: analysis.article.text.slice(find.start, find.end) }));
 }
 
