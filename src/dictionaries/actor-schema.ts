@@ -36,6 +36,7 @@ export const agentSchema = z.strictObject({
   words: texts.min(1),
   person: z.boolean().default(false),
   group: z.boolean().default(false),
+  bare: z.boolean().default(false),
   gender: gender.optional(),
 });
 

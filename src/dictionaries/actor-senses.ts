@@ -71,6 +71,8 @@ export interface RoleSense {
   readonly agent: string;
   readonly person: boolean;
   readonly group: boolean;
+  /** Stands as an actor without a stated country ("the rebels"), which is then inferred from context. */
+  readonly bare: boolean;
   readonly gender: Gender | null;
 }
 

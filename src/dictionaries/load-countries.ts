@@ -47,7 +47,8 @@ export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, 
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => USABLE_SPELLING.test(s))];
     for (const n of names) index.add(n, sense('name', null, n));
     for (const capital of c.capital ?? []) index.add(capital, sense('capital', null, capital));
-    for (const d of demonyms(c.demonyms?.eng)) index.add(d, sense('demonym', null, d));
+    // Territories share their demonym with their state ("American" for the Northern Mariana Islands): skip theirs.
+    if (c.independent) for (const d of demonyms(c.demonyms?.eng)) index.add(d, sense('demonym', null, d));
   }
   for (const extra of extras) addExtra(extra, infos, index);
   return infos;

@@ -38,16 +38,33 @@ export function phraseWords(text: string): string[] {
 
 /** The lookup key of a word: lower case, curly apostrophes straightened. */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/\u2019/gu, "'");
+  const lower = word.toLowerCase();
+  return lower.includes('\u2019') ? lower.replace(/\u2019/gu, "'") : lower;
 }
 
-const LETTER = /\p{L}/u;
-const UPPER = /\p{Lu}/u;
-
+// ASCII letters by char code; other characters are letters when their upper and lower case differ.
 export function wordShape(word: string): WordShape {
-  const letters = [...word].filter((c) => LETTER.test(c));
-  if (letters.length >= 2 && letters.every((c) => UPPER.test(c))) return 'upper';
-  return letters[0] !== undefined && UPPER.test(letters[0]) ? 'capital' : 'any';
+  let letters = 0;
+  let upper = 0;
+  let firstUpper = -1;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let isUpper: boolean;
+    if (code >= 65 && code <= 90) isUpper = true;
+    else if (code >= 97 && code <= 122) isUpper = false;
+    else if (code < 128) continue;
+    else {
+      const c = word.charAt(i);
+      const lower = c.toLowerCase();
+      if (c === lower && c === c.toUpperCase()) continue;
+      isUpper = c !== lower;
+    }
+    letters++;
+    if (isUpper) upper++;
+    if (firstUpper < 0) firstUpper = isUpper ? 1 : 0;
+  }
+  if (letters >= 2 && upper === letters) return 'upper';
+  return firstUpper === 1 ? 'capital' : 'any';
 }
 
 /** True when a word of the text with shape `actual` may stand for a dictionary word of shape `wanted`. */

@@ -1,7 +1,8 @@
 /**
  * Role phrases that name no person stand for a group ("Houthi rebels" -> YEMREB, "Hong Kong police" -> HKGCOP,
  * "Turkish Armed Forces" -> TURMIL) or an unnamed office holder ("the Russian ambassador" -> RUSGOV). Without a
- * qualifier ("the rebels", "police"), only the core political agents count, and their country is inferred.
+ * qualifier ("the rebels", "police"), only role words marked `bare` in the dictionary count, and their country is
+ * inferred.
  */
 import type { Entity } from '../../core/index.js';
 import { composeCode, inferCode, type CodeContext } from './code-actors.js';
@@ -10,14 +11,12 @@ import type { RolePhrase } from './find-roles.js';
 import { mentionOf } from './mention.js';
 import type { Word } from './words.js';
 
-/** Agents that make sense without a stated country: "the government", "police", "the rebels". */
-const BARE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'OPP', 'REB', 'JUD', 'LEG', 'SPY']);
 const HEAD_POS = new Set(['NOUN', 'PROPN']);
 
 /** True when the role phrase stands as an actor of its own. */
 export function standsAsActor(role: RolePhrase, words: readonly Word[]): boolean {
   if (role.qualifier) return true;
-  if (!role.agent || !BARE_AGENTS.has(role.agent)) return false;
+  if (!role.agent || !role.bare) return false;
   const head = words[role.roleEnd - 1];
   if (!head || !HEAD_POS.has(head.pos)) return false;
   const before = words[role.roleFirst - 1];
@@ -34,7 +33,7 @@ interface RoleActorContext extends CodeContext {
 export function addRoleActors(book: EntityBook, roles: readonly RolePhrase[], c: RoleActorContext): void {
   for (const role of roles) {
     const sentence = c.words[role.first]?.sentence ?? 0;
-    const code = role.qualifier ? composeCode(role.qualifier, role.agent) : inferCode(role, sentence, c);
+    const code = role.qualifier ? composeCode(role.qualifier, role.agent) : c.sightings.length > 0 ? inferCode(role, sentence, c) : role.agent;
     if (!code) continue;
     const affiliation: Entity['affiliation'] = role.qualifier ? 'stated' : 'inferred';
     const name = c.text.slice(c.words[role.first]?.start ?? 0, c.words[role.end - 1]?.end ?? 0);

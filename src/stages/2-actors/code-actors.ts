@@ -45,7 +45,7 @@ export function codePerson(draft: Draft, c: CodeContext): void {
     Object.assign(draft, { code: office.code, role: role?.role ?? office.role, affiliation: 'dictionary' });
     return;
   }
-  if (!role) return;
+  if (!role || c.sightings.length === 0) return;
   const sentence = draft.mentions.find((m) => m.kind === 'role')?.sentence ?? draft.mentions[0]?.sentence ?? 0;
   Object.assign(draft, { code: inferCode(role, sentence, c), role: role.role, affiliation: 'inferred' });
 }

@@ -49,6 +49,16 @@ export const NOT_NAME_WORDS = new Set([
   'prison', 'media', 'tv', 'radio', 'channel', 'online', 'magazine', 'journal', 'daily', 'herald', 'tribune',
 ]);
 
+/** Capitalised words that end the name of an institution or a facility: "Atatürk Airport", "Kyiv University". */
+export const INSTITUTION_HEADS = new Set([
+  'council', 'ministry', 'party', 'airport', 'university', 'street', 'square', 'bridge', 'agency', 'company', 'bank',
+  'army', 'committee', 'court', 'union', 'assembly', 'office', 'centre', 'center', 'hospital', 'province', 'region',
+  'district', 'state', 'city', 'news', 'times', 'post', 'group', 'front', 'movement', 'forces', 'force', 'foundation',
+  'institute', 'association', 'organisation', 'organization', 'corporation', 'museum', 'palace', 'church', 'mosque',
+  'station', 'port', 'island', 'river', 'stadium', 'school', 'college', 'academy', 'embassy', 'prison', 'media',
+  'airlines', 'airways', 'brigade', 'directorate', 'department', 'service', 'authority', 'commission', 'hotel',
+]);
+
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'],
   ['she', 'f'],

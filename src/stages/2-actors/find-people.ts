@@ -6,7 +6,7 @@
  * candidate for linking.
  */
 import type { Gender, OfficeHolder, Sense } from '../../dictionaries/index.js';
-import { NAME_PARTICLES, NOT_NAME_WORDS } from './cues.js';
+import { INSTITUTION_HEADS, LOCATIVE, NAME_PARTICLES, NOT_NAME_WORDS } from './cues.js';
 import type { RolePhrase } from './find-roles.js';
 import type { Resolved } from './resolve-senses.js';
 import type { Word } from './words.js';
@@ -65,7 +65,11 @@ function canContinueName(words: readonly Word[], at: number, first: number, sens
   if (!w || w.sentence !== words[first]?.sentence) return false;
   if (isNameWord(words, at, senseAt, roleCovers)) return true;
   const glued = w.text === '-' && words[at - 1]?.end === w.start && words[at + 1]?.start === w.end;
-  return (glued || NAME_PARTICLES.has(w.text)) && isNameWord(words, at + 1, senseAt, roleCovers);
+  if (glued) return isNameWord(words, at + 1, senseAt, roleCovers);
+  if (!NAME_PARTICLES.has(w.text)) return false;
+  // "bin Salman", "al-Assad": a particle, then a name word or a glued hyphen before one.
+  const next = words[at + 1];
+  return isNameWord(words, at + 1, senseAt, roleCovers) || (next?.text === '-' && next.start === w.end && isNameWord(words, at + 2, senseAt, roleCovers));
 }
 
 interface Around {
@@ -80,7 +84,7 @@ function judge(words: readonly Word[], first: number, end: number, around: Aroun
   const title = around.senseAt.get(first - 1);
   const gender = title?.kind === 'title' ? title.gender : null;
   const titled = title?.kind === 'title';
-  const before = roleBefore(words, first, around.roleEndingAt);
+  const before = roleBefore(words, titled ? first - 1 : first, around.roleEndingAt);
   const after = before ? null : roleAfter(words, end, around.roleStartingAt);
   const role = before ?? after;
   const base = { first, end, holder, role, gender, titled };
@@ -89,6 +93,10 @@ function judge(words: readonly Word[], first: number, end: number, around: Aroun
   if (holder) return { ...base, rule: 'dictionary' };
   const sentence = words[first]?.sentence ?? -1;
   if (around.titleCaseSentences.has(sentence)) return null;
+  // "Istanbul Atatürk Airport", "in Maidan Shahr": an institution or a place, not a person.
+  const next = words[end];
+  if (next && next.shape !== 'any' && INSTITUTION_HEADS.has(next.key)) return null;
+  if (LOCATIVE.has(words[first - 1]?.key ?? '')) return null;
   if (end - first >= 2 && allProper(words, first, end)) return { ...base, rule: 'proper-nouns' };
   return end - first === 1 ? { ...base, rule: 'loose' } : null;
 }

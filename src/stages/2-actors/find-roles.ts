@@ -27,6 +27,8 @@ export interface RolePhrase {
   readonly agent: string | null;
   readonly person: boolean;
   readonly group: boolean;
+  /** May stand as an actor without a qualifier: "the rebels". */
+  readonly bare: boolean;
   readonly gender: Gender | null;
   /** The text's role: "Foreign Minister", "spokeswoman", "Kremlin critic". */
   readonly role: string;
@@ -47,21 +49,23 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
     const last = chain[chain.length - 1];
     if (!first || !last) continue;
     const left = qualifierBefore(words, first.first, endingAt);
-    const right = left ? null : qualifierAfter(words, last.end, startingAt);
+    const titleEnd = ministryAfter(words, last.end, startingAt);
+    const right = left ? null : qualifierAfter(words, titleEnd, startingAt);
     const qualifier = left ?? right;
     const seat = left?.sense.kind === 'country' && left.sense.form === 'capital' && left.sense.agent !== null;
     const roleStart = seat && left ? left.first : first.first;
     phrases.push({
       first: left ? left.first : first.first,
-      end: right ? right.end : last.end,
+      end: right ? right.end : titleEnd,
       roleFirst: first.first,
-      roleEnd: last.end,
+      roleEnd: titleEnd,
       qualifier,
       agent: agentOf(chain, qualifier),
       person: last.sense.person,
       group: last.sense.group,
+      bare: last.sense.bare,
       gender: last.sense.gender,
-      role: text.slice(words[roleStart]?.start ?? 0, words[last.end - 1]?.end ?? 0),
+      role: text.slice(words[roleStart]?.start ?? 0, words[titleEnd - 1]?.end ?? 0),
     });
   }
   return phrases;
@@ -97,6 +101,18 @@ function qualifierBefore(words: readonly Word[], at: number, endingAt: ReadonlyM
   if (words[j - 1]?.key === "'s") j--;
   const q = endingAt.get(j);
   return isQualifier(q) && words[q.first]?.sentence === sentence ? q : null;
+}
+
+const MINISTRY_WORDS = 3;
+
+/** "Minister of Information Moammar al-Eryani": capitalised words after "of" that name no actor belong to the title. */
+function ministryAfter(words: readonly Word[], end: number, startingAt: ReadonlyMap<number, Resolved>): number {
+  if (words[end]?.key !== 'of') return end;
+  let at = end + 1;
+  const sentence = words[end]?.sentence;
+  while (at < end + 1 + MINISTRY_WORDS && words[at]?.shape === 'capital' && words[at]?.sentence === sentence && !startingAt.has(at)) at++;
+  if (at > end + 1 && words[at]?.key === 'and' && words[at + 1]?.shape === 'capital') at += 2;
+  return at > end + 1 ? at : end;
 }
 
 // "President of Russia", "Secretary-General of the United Nations".

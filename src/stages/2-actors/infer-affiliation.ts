@@ -12,7 +12,7 @@ export interface Sighting {
 }
 
 const WEIGHT_BY_DISTANCE = [3, 2, 1];
-const ARTICLE_WEIGHT = 0.25;
+const ARTICLE_WEIGHT = 0.3;
 
 /** The code that dominates around `sentence`, among sightings of the given kinds; null when there are none. */
 export function dominantActor(sightings: readonly Sighting[], sentence: number, kinds: ReadonlySet<Sighting['kind']>): string | null {

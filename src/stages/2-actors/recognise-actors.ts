@@ -38,10 +38,14 @@ export const recogniseActors: Stage<Dictionaries> = {
     const context = { text, words, dictionary };
     addNamedActors(book, rest, absorbed, context);
     addDescriptions(book, descriptions, context);
-    const codeContext = { sightings: sightings(book), published };
-    addRoleActors(book, actorRoles, { ...codeContext, text, words });
+    // What the text states comes first; bare titles and groups are then read against it.
+    const stated = { sightings: [], published, text, words };
+    addRoleActors(book, actorRoles.filter((r) => r.qualifier), stated);
     const persons = addPeople(book, people, context);
-    for (const p of persons) codePerson(p, codeContext);
+    for (const p of persons) codePerson(p, stated);
+    const inferred = { ...stated, sightings: sightings(book, text, (code) => dictionary.countries.has(code)) };
+    addRoleActors(book, actorRoles.filter((r) => !r.qualifier), inferred);
+    for (const p of persons) if (!p.code) codePerson(p, inferred);
     linkPronouns(persons, words, text);
     const entities = book.entities();
     trace.add('actors', () => `${matches.length} dictionary matches, ${roles.length} role phrases, ${people.length} names -> ${entities.length} entities`);
@@ -50,15 +54,21 @@ export const recogniseActors: Stage<Dictionaries> = {
   },
 };
 
-/** Where each country and organisation is named, for inferring whom a bare title works for. */
-function sightings(book: EntityBook): Sighting[] {
+/**
+ * Where each country and organisation is named or acts through someone whose code is known, for inferring whom
+ * a bare title works for. A compound like "US-built" describes a thing and does not count.
+ */
+function sightings(book: EntityBook, text: string, isCountry: (code: string) => boolean): Sighting[] {
   const out: Sighting[] = [];
   for (const d of book.drafts()) {
-    if (!d.code) continue;
-    const kind = d.type === 'country' ? 'country' : d.type === 'organization' ? 'organization' : d.key.startsWith('group:') && d.type === 'group' && d.code.length === 6 ? 'country' : null;
-    if (!kind) continue;
-    const code = kind === 'country' ? d.code.slice(0, 3) : d.code;
-    for (const m of d.mentions) out.push({ code, kind, sentence: m.sentence, start: m.start });
+    if (!d.code || d.affiliation === 'inferred' || d.type === 'place') continue;
+    const organisation = /^(?:IGO|NGO)/u.test(d.code);
+    const code = organisation ? d.code : d.code.slice(0, 3);
+    if (!organisation && !isCountry(code)) continue;
+    for (const m of d.mentions) {
+      if (text[m.end] === '-' && /\p{Ll}/u.test(text[m.end + 1] ?? '')) continue;
+      out.push({ code, kind: organisation ? 'organization' : 'country', sentence: m.sentence, start: m.start });
+    }
   }
   return out;
 }

@@ -29,13 +29,19 @@ export function readWords(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   let sentence = -1;
   for (const t of merged) {
-    for (const piece of splitHyphens(t)) {
-      const sentenceStart = t.sentence !== sentence;
-      sentence = t.sentence;
-      words.push({ ...piece, index: words.length, key: wordKey(piece.text), shape: wordShape(piece.text), pos: t.pos, sentence, sentenceStart: sentenceStart && piece.start === t.start });
+    const sentenceStart = t.sentence !== sentence;
+    sentence = t.sentence;
+    if (!t.text.includes('-') || !INNER_HYPHEN.test(t.text)) {
+      words.push(word(t, words.length, sentenceStart));
+      continue;
     }
+    for (const piece of splitHyphens(t)) words.push(word(piece, words.length, sentenceStart && piece.start === t.start));
   }
   return words;
+}
+
+function word(p: Piece, index: number, sentenceStart: boolean): Word {
+  return { index, start: p.start, end: p.end, text: p.text, key: wordKey(p.text), shape: wordShape(p.text), pos: p.pos, sentence: p.sentence, sentenceStart };
 }
 
 interface Piece {
@@ -50,7 +56,7 @@ function mergeBrokenWords(tokens: readonly Token[]): Piece[] {
   const out: Piece[] = [];
   for (const t of tokens) {
     const last = out[out.length - 1];
-    if (last && last.end === t.start && last.sentence === t.sentence && LETTER_END.test(last.text) && LETTER_START.test(t.text)) {
+    if (last !== undefined && last.end === t.start && last.sentence === t.sentence && LETTER_END.test(last.text) && LETTER_START.test(t.text)) {
       out[out.length - 1] = { ...last, end: t.end, text: last.text + t.text, pos: last.pos === 'PROPN' ? 'PROPN' : t.pos };
     } else {
       out.push({ start: t.start, end: t.end, text: t.text, pos: t.pos, sentence: t.sentence });
