@@ -97,7 +97,7 @@ export function weekdayNear(ref: Day, weekday: number, direction: Direction): Da
  * possible for what is under way ("the exhibit is to run from January 23" in an article of January 28).
  */
 const AHEAD_PENALTY = 1.5;
-const BEHIND_PENALTY = 4;
+const BEHIND_PENALTY = 10;
 
 /**
  * The year of a month (and day) the text gave without one: the nearest sensible occurrence around the reference.
