@@ -46,6 +46,9 @@ export function checkPatterns(patterns: PatternSet, ontology: Ontology): Pattern
   for (const cue of patterns.speechCues) {
     if (!ontology.codes.has(cue.code)) problems.push({ file: cue.file, line: cue.line, problem: `${cue.id}: code ${cue.code} is not in the CAMEO ontology` });
   }
+  for (const [prefix, code] of patterns.intent) {
+    if (!ontology.codes.has(prefix) || !ontology.codes.has(code)) problems.push({ file: 'patterns/intent.tsv', line: null, problem: `${prefix} -> ${code}: code not in the CAMEO ontology` });
+  }
   for (const root of ROOTS) {
     if (!byRoot[root]) problems.push({ file: 'patterns', line: null, problem: `no pattern codes root ${root}` });
   }

@@ -19,6 +19,7 @@ export const PATTERN_FLAGS = [
   'no-target', // the object is not an actor ("declared a state of emergency")
   'reciprocal', // "met with X", "talks between X and Y": the second party is the target
   'target-of', // "accused X of", "warned X of": the target is the direct object even after a preposition
+  'reported', // "Russia said Sudan must return …": a modal whose reporter is the source and whose subject the target
 ] as const;
 export type PatternFlag = (typeof PATTERN_FLAGS)[number];
 
@@ -55,6 +56,8 @@ export interface SpeechCue {
 
 export interface PatternSet {
   readonly all: readonly EventPattern[];
+  /** Code an announced future action becomes ("will give a grant" 071 -> 0331), longest prefix first. */
+  readonly intent: ReadonlyMap<string, string>;
   /** Speech cues by their first word. */
   readonly speech: ReadonlyMap<string, readonly SpeechCue[]>;
   readonly speechCues: readonly SpeechCue[];
@@ -65,6 +68,18 @@ export interface PatternSet {
 
 export const PATTERN_FILES: Readonly<Record<PatternKind, string>> = { verb: 'patterns/verbs.tsv', noun: 'patterns/nouns.tsv' };
 export const SPEECH_FILE = 'patterns/speech.tsv';
+export const INTENT_FILE = 'patterns/intent.tsv';
+
+export function buildIntent(file: string, lines: readonly TsvLine[]): Map<string, string> {
+  const intent = new Map<string, string>();
+  for (const { line, cells } of lines) {
+    const [prefix = '', code = ''] = cells;
+    if (!/^\d{2,4}$/u.test(prefix) || !/^\d{2,4}$/u.test(code)) throw new DictionaryError(file, line, `expected a code prefix and a code in "${cells.join(' | ')}"`);
+    if (intent.has(prefix)) throw new DictionaryError(file, line, `prefix ${prefix} listed twice`);
+    intent.set(prefix, code);
+  }
+  return intent;
+}
 
 const speechRow = z.object({
   code: z.string().regex(/^\d{2,4}$/u, 'a CAMEO code of 2-4 digits'),
@@ -128,7 +143,11 @@ function index(patterns: readonly EventPattern[]): Map<string, EventPattern[]> {
 }
 
 /** Builds the pattern set from parsed rows; ids are unique, the same head and word getting `#2`, `#3` …. */
-export function buildPatterns(rows: readonly { kind: PatternKind; file: string; line: TsvLine }[], speechCues: readonly SpeechCue[] = []): PatternSet {
+export function buildPatterns(
+  rows: readonly { kind: PatternKind; file: string; line: TsvLine }[],
+  speechCues: readonly SpeechCue[] = [],
+  intent: ReadonlyMap<string, string> = new Map(),
+): PatternSet {
   const seen = new Map<string, number>();
   const all = rows.map(({ kind, file, line }) => {
     const p = toPattern(kind, file, line);
@@ -143,11 +162,13 @@ export function buildPatterns(rows: readonly { kind: PatternKind; file: string; 
     nouns: index(all.filter((p) => p.kind === 'noun')),
     speech: indexSpeech(speechCues),
     speechCues,
+    intent,
   };
 }
 
 export function loadPatterns(dataDir: string): PatternSet {
   const rows = (Object.entries(PATTERN_FILES) as [PatternKind, string][]).flatMap(([kind, file]) =>
     readTsv(join(dataDir, file)).map((line) => ({ kind, file, line })));
-  return buildPatterns(rows, buildSpeechCues(SPEECH_FILE, readTsv(join(dataDir, SPEECH_FILE))));
+  const speech = buildSpeechCues(SPEECH_FILE, readTsv(join(dataDir, SPEECH_FILE)));
+  return buildPatterns(rows, speech, buildIntent(INTENT_FILE, readTsv(join(dataDir, INTENT_FILE))));
 }

@@ -2,7 +2,7 @@
  * Stage 5: CAMEO events. Per sentence (headings and questions excepted): split clauses, find pattern triggers,
  * take source and target from the clause's actors, then modality, date, background, location and reporter.
  */
-import type { ActorRef, Analysis, CodedEvent, Geo, Quote, Stage, Tracer } from '../../core/index.js';
+import type { ActorRef, Analysis, CodedEvent, Geo, Modality, Quote, Stage, Tracer } from '../../core/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import { buildEvent } from './build-event.js';
 import { splitClauses, type Clause, type ClauseMap } from './clauses.js';
@@ -10,7 +10,8 @@ import { eventDate, findNewsDay, type DateContext } from './event-date.js';
 import { findTriggers, type Trigger } from './find-triggers.js';
 import { LOCATIVE } from './grammar-words.js';
 import { modalityOf } from './modality.js';
-import { governor, participantsOf, subjectOf, type Discourse } from './participants.js';
+import { announcedCode } from './announced.js';
+import { governor, participantsOf, subjectOf, type Discourse, type Participants } from './participants.js';
 import { sentenceViews, type SentenceView } from './sentence-view.js';
 import { quoteAt, reporterOf, speechHits } from './speech.js';
 
@@ -29,13 +30,18 @@ function locationOf(view: SentenceView, clause: Clause, index: number): Geo | nu
   return (after[after.length - 1] ?? places[0])?.place ?? null;
 }
 
-function confidenceOf(t: Trigger, how: string, source: ActorRef | null, target: ActorRef | null, clause: Clause): number {
+/**
+ * How sure the coder is, which also ranks a sentence's events: a specific pattern over a bare one, a verb over a
+ * noun, the main clause over a relative one, parties named in the clause over parties borrowed from the sentence.
+ */
+function confidenceOf(t: Trigger, how: string, modality: Modality, clause: Clause): number {
   let c = t.pattern.kind === 'noun' ? 0.6 : t.pattern.with.length > 0 ? 0.85 : 0.7;
-  // A relative clause ("a bill that would have allowed China to extradite …") is rarely the news.
-  if (clause.kind === 'relative') c -= 0.15;
-  if (how === 'pronoun' || how === 'clause-subject' || how === 'reciprocal') c -= 0.1;
-  if (how === 'fallback') c -= 0.2;
-  if (!source || !target) c -= 0.15;
+  const byClause: Partial<Record<Clause['kind'], number>> = { main: 0.05, relative: -0.15, sub: -0.05 };
+  c += byClause[clause.kind] ?? 0;
+  if (how === 'pronoun' || how === 'clause-subject' || how === 'reciprocal') c -= 0.05;
+  if (how === 'fallback-source' || how === 'fallback-both') c -= 0.15;
+  if (how === 'fallback-target' || how === 'fallback-both') c -= 0.1;
+  if (modality === 'hypothetical') c -= 0.1;
   return c;
 }
 
@@ -43,20 +49,30 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
   const { view, map, discourse } = s;
   const quote = quoteAt(view, t.index);
   discourse.speaker = quote?.speaker ?? null;
-  const { source, target, how } = participantsOf(view, map, t, discourse, memo);
+  const reporter = reporterOf(view, map, t.index, discourse);
+  const { source, target, how } = t.pattern.flags.has('reported') ? demandParties(s, t, reporter, memo) : participantsOf(view, map, t, discourse, memo);
   if (!source && !target) return null;
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];
   if (!clause) return null;
-  const modality = modalityOf(view, clause, t.index, t.pattern.kind === 'noun');
+  const stated = modalityOf(view, clause, t.index, t.pattern.kind === 'noun');
+  const announced = announcedCode(view, clause, t.index, t.pattern.code, stated, data.patterns.intent);
+  const modality = announced ? 'asserted' : stated;
   const unreal = modality === 'future' || modality === 'expected' || modality === 'hypothetical';
   const date = eventDate(view, clause, t.index, { unreal, backgroundFrame: s.backgroundFrame }, s.ctx);
-  const reporter = reporterOf(view, map, t.index, discourse);
   return buildEvent(data.ontology, {
-    view, code: t.pattern.code, rule: t.pattern.id, first: t.index, last: t.end, source, target, modality, date,
+    view, code: announced ?? t.pattern.code, rule: announced ? `${t.pattern.id}>announced` : t.pattern.id,
+    first: t.index, last: t.end, source, target, modality, date,
     location: locationOf(view, clause, t.index),
     reportedBy: reporter && reporter.entityId !== source?.entityId ? reporter : null,
-    confidence: confidenceOf(t, how, source, target, clause),
+    confidence: confidenceOf(t, how, modality, clause),
   });
+}
+
+/** "Russia said Sudan must return the helicopter": the reporter demands, of the modal's subject. */
+function demandParties(s: SentenceState, t: Trigger, reporter: ActorRef | null, memo: Map<number, ActorRef | null>): Participants {
+  const subject = subjectOf(s.view, s.map, t.index, s.discourse, memo);
+  const source = reporter && reporter.entityId !== subject?.entityId ? reporter : null;
+  return { source, target: subject, how: source ? 'subject' : 'fallback-source' };
 }
 
 /** Speech whose content is codable: source the speaker, target the first other actor the quote names. */

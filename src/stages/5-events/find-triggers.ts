@@ -79,6 +79,8 @@ function matchPattern(view: SentenceView, p: EventPattern, i: number, passive: b
 
 function candidates(patterns: PatternSet, view: SentenceView, i: number): readonly EventPattern[] {
   const pos = view.tokens[i]?.pos;
+  // A modal heads a pattern only when the pattern says so: "must" in "Sudan must return the helicopter".
+  if (pos === 'AUX') return (patterns.verbs.get(view.words[i] ?? '') ?? []).filter((p) => p.flags.has('reported'));
   const table = pos === 'VERB' ? patterns.verbs : pos === 'NOUN' || pos === 'PROPN' ? patterns.nouns : null;
   if (!table) return [];
   for (const key of lemmaKeys(view, i)) {
@@ -101,13 +103,23 @@ function adjectival(view: SentenceView, i: number): boolean {
   return (view.words[i] ?? '').endsWith('ed') && (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP');
 }
 
+/** "must return": the verb a modal governs is the content of the demand, not an event of its own. */
+function consumeNextVerb(view: SentenceView, i: number, consumed: Set<number>): void {
+  for (let k = i + 1; k <= i + 3; k++) {
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'VERB') return void consumed.add(k);
+    if (pos !== 'ADV' && pos !== 'PART' && pos !== 'AUX') return;
+  }
+}
+
 /** Verbs first, then nouns, each token firing at most one pattern and no consumed word firing at all. */
 export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: ClauseMap): Trigger[] {
   const consumed = new Set<number>();
   const triggers: Trigger[] = [];
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
-      if (consumed.has(i) || (view.tokens[i]?.pos === 'VERB') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i)))) continue;
+      const pos = view.tokens[i]?.pos;
+      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i)))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
       if (!clause) continue;
       const passive = wantVerb && isPassive(view, i);
@@ -117,6 +129,7 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
         triggers.push(hit);
         consumed.add(i);
         if (hit.withIndex !== null) consumed.add(hit.withIndex);
+        if (p.flags.has('reported')) consumeNextVerb(view, i, consumed);
         break;
       }
     }

@@ -187,11 +187,11 @@ export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, d
   let { source, target, how } = found;
   if (!source) {
     source = nearestOther(view, t.index, target, true) ?? (same(discourse.lastSubject, target) ? null : discourse.lastSubject);
-    how = 'fallback';
+    how = 'fallback-source';
   }
   if (!target && !t.pattern.flags.has('no-target')) {
     target = nearestOther(view, t.index, source, false);
-    if (target) how = 'fallback';
+    if (target) how = how === 'fallback-source' ? 'fallback-both' : 'fallback-target';
   }
   return { source, target, how };
 }
