@@ -4,7 +4,7 @@
  * or, for a quote inside a sentence, the nearest cue of that sentence (`He said the alliance was "not …"`).
  */
 import type { Sentence, Token } from '../../core/index.js';
-import { clauseSubjects, phraseStartingAt } from './noun-phrases.js';
+import { appositiveAfter, clauseSubjects, phraseStartingAt } from './noun-phrases.js';
 import { sentenceAt, type QuoteContext } from './quote-context.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from './resolve-speaker.js';
@@ -60,7 +60,8 @@ export function cueAfter(ctx: QuoteContext, place: QuotePlace, memory: SpeakerMe
   if (inverted?.verb && !ctx.tokens[i]?.normal.endsWith('ing')) {
     const phrase = phraseStartingAt(ctx, inverted.end, end);
     if (!phrase || isFinite(ctx.tokens[phrase.end])) return null;
-    const speaker = resolveSpeaker(ctx, [phrase], s.index, memory);
+    const appositive = appositiveAfter(ctx, phrase, end);
+    const speaker = resolveSpeaker(ctx, appositive ? [phrase, appositive] : [phrase], s.index, memory);
     return speaker ? { speaker, cue: inverted, rule: 'direct:cue-after' } : null;
   }
   const subject = phraseStartingAt(ctx, i, end);

@@ -23,8 +23,9 @@ const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 /** Words after a speech verb that show no clause follows: "said to be", "reported by", "told of". */
 const NO_CLAUSE_AFTER = new Set(['to', 'by', 'of', 'about', 'for', 'with']);
 
+/** True when a quote that is speech stands in tokens `[first, end)`. */
 function hasQuote(ctx: QuoteContext, first: number, end: number): boolean {
-  for (let i = first; i < end; i++) if (ctx.quoteOf[i] !== -1) return true;
+  for (let i = first; i < end; i++) if (ctx.spoken.has(ctx.quoteOf[i] ?? -1)) return true;
   return false;
 }
 

@@ -8,7 +8,6 @@ import type { Dictionaries } from '../../dictionaries/index.js';
 import { attributeSpan, type Found } from './find-direct.js';
 import { reportedIn } from './find-indirect.js';
 import { buildQuoteContext, sentenceAt, type QuoteContext } from './quote-context.js';
-import type { QuoteSpan } from './quote-marks.js';
 import type { SpeakerMemory } from './resolve-speaker.js';
 
 function describe(q: Quote): string {
@@ -16,13 +15,15 @@ function describe(q: Quote): string {
   return `${q.rule} [${q.start}-${q.end}] ${who} ${q.cue ? `(${q.cue}) ` : ''}"${q.text.slice(0, 60)}${q.text.length > 60 ? '…' : ''}"`;
 }
 
-/** The quoted spans grouped by the sentence their opening mark stands in. */
-function spansBySentence(ctx: QuoteContext): Map<number, QuoteSpan[]> {
-  const by = new Map<number, QuoteSpan[]>();
-  for (const span of ctx.spans) {
+/** The indices of the quoted spans, grouped by the sentence their opening mark stands in. */
+function spansBySentence(ctx: QuoteContext): Map<number, number[]> {
+  const by = new Map<number, number[]>();
+  ctx.spans.forEach((span, k) => {
     const s = sentenceAt(ctx, span.open)?.index ?? -1;
-    by.set(s, [...(by.get(s) ?? []), span]);
-  }
+    const list = by.get(s);
+    if (list) list.push(k);
+    else by.set(s, [k]);
+  });
   return by;
 }
 
@@ -32,9 +33,12 @@ export function quotesOf(ctx: QuoteContext): Quote[] {
   const quotes: Quote[] = [];
   const spans = spansBySentence(ctx);
   for (const s of ctx.sentences) {
-    for (const span of spans.get(s.index) ?? []) {
-      const q = attributeSpan(ctx, span, found, memory);
-      if (q) quotes.push(q);
+    for (const k of spans.get(s.index) ?? []) {
+      const span = ctx.spans[k];
+      const q = span && attributeSpan(ctx, span, found, memory);
+      if (!q) continue;
+      quotes.push(q);
+      ctx.spoken.add(k);
     }
     quotes.push(...reportedIn(ctx, s, memory));
   }

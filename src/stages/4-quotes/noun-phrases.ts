@@ -17,6 +17,7 @@ const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
 const LINKING_ADP = new Set(['of', 'for', 'within', 'from', 'at']);
 /** Walking left only, titles link with "to" as well: "Former US Ambassador to the United Nations Nikki Haley said". */
 const TITLE_ADP = 'to';
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words that start a relative or subordinate clause, never part of a speaker's phrase. */
 const CLAUSE_WORDS = new Set(['which', 'who', 'whom', 'whose', 'that', 'what', 'when', 'where', 'while', 'whether']);
@@ -50,6 +51,11 @@ function isLinkingAdp(t: Token | undefined, extra?: string): boolean {
   return !!t && (t.pos === 'ADP' || t.pos === 'PART') && (LINKING_ADP.has(t.normal) || t.normal === extra);
 }
 
+/** An article or demonstrative, which only opens a phrase ("the", "a", "this"); not "all" or "both". */
+function isDeterminer(t: Token | undefined): boolean {
+  return !!t && t.pos === 'DET' && ARTICLES.has(t.normal);
+}
+
 /** A personal pronoun standing alone as a phrase: "he", "she", "they". */
 export function isPersonalPronoun(t: Token | undefined): boolean {
   return !!t && t.pos === 'PRON' && !POSSESSIVE.has(t.normal);
@@ -65,6 +71,8 @@ export function phraseEndingAt(ctx: QuoteContext, last: number, floor: number): 
   if (!isNominal(ctx, last)) return null;
   let first = last;
   while (first - 1 >= floor) {
+    // A determiner starts its phrase: in "told reporters the ceasefire", "the ceasefire" is a phrase of its own.
+    if (isDeterminer(ctx.tokens[first]) && !isLinkingAdp(ctx.tokens[first - 1], TITLE_ADP)) break;
     if (isNominal(ctx, first - 1)) first--;
     else if (isLinkingAdp(ctx.tokens[first - 1], TITLE_ADP) && first - 2 >= floor && isNominal(ctx, first - 2)) first -= 2;
     else break;
@@ -82,6 +90,7 @@ export function phraseStartingAt(ctx: QuoteContext, first: number, ceiling: numb
   if (!isNominal(ctx, first)) return null;
   let end = first + 1;
   while (end < ceiling) {
+    if (isDeterminer(ctx.tokens[end]) && !isLinkingAdp(ctx.tokens[end - 1])) break;
     if (isNominal(ctx, end)) end++;
     else if (isLinkingAdp(ctx.tokens[end]) && end + 1 < ceiling && isNominal(ctx, end + 1)) end += 2;
     else break;
@@ -122,8 +131,11 @@ function timeBefore(ctx: QuoteContext, first: number, comma: number): boolean {
   return times > 0 || ctx.inTime[first] === 1;
 }
 
-/** "Carrie Lam, the chief executive of Hong Kong, announced": the phrase between the commas after the subject. */
-function appositiveAfter(ctx: QuoteContext, subject: TokenRange, before: number): TokenRange | null {
+/**
+ * The phrase between commas after a subject: "Carrie Lam, the chief executive of Hong Kong, announced" -> "the chief
+ * executive of Hong Kong"; "said the Kremlin spokesman, Dmitry Peskov." -> "Dmitry Peskov".
+ */
+export function appositiveAfter(ctx: QuoteContext, subject: TokenRange, before: number): TokenRange | null {
   if (ctx.tokens[subject.end]?.text !== ',') return null;
   let i = subject.end + 1;
   while (i < before && ctx.tokens[i]?.pos === 'ADV') i++; // "someone, seemingly Honcharuk, says"
@@ -131,7 +143,8 @@ function appositiveAfter(ctx: QuoteContext, subject: TokenRange, before: number)
   if (!appositive) return null;
   let end = appositive.end;
   if (ctx.tokens[end]?.text === '(') while (end < before && ctx.tokens[end]?.text !== ')') end++; // "the Syrian Democratic Forces (SDF),"
-  return ctx.tokens[end]?.text === ',' || ctx.tokens[end + 1]?.text === ',' ? appositive : null;
+  const closing = (i: number): boolean => i >= before || [',', '.', ';', '!', '?'].includes(ctx.tokens[i]?.text ?? '');
+  return closing(end) || (ctx.tokens[end]?.text === ')' && closing(end + 1)) ? appositive : null;
 }
 
 /** True when only adverbs, auxiliaries, an appositive and commas stand between the subject and token `before`. */

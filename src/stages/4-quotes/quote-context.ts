@@ -23,6 +23,11 @@ export interface QuoteContext {
   /** Per token index: true when the token lies in a time expression ("On Friday", "Late on Sunday"). */
   readonly inTime: Uint8Array;
   readonly cues: QuoteCues;
+  /**
+   * Indices in `spans` of the quotes found to be speech, filled in text order as the direct rules accept them; a
+   * title or scare quote is not in it and does not stop a reported clause around it.
+   */
+  readonly spoken: Set<number>;
 }
 
 /** Paragraph ranges from the sentences; headings are left out, as their quotes repeat the body's. */
@@ -87,6 +92,7 @@ export function buildQuoteContext(analysis: Analysis, cues: QuoteCues): QuoteCon
     mentions: mentionsBySentence(analysis),
     inTime: markTimes(analysis),
     cues,
+    spoken: new Set(),
   };
 }
 

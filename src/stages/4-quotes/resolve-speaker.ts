@@ -67,7 +67,9 @@ function unknownName(ctx: QuoteContext, sentence: number): TextSpan | null {
       if (first < 0) first = i;
       continue;
     }
-    if (first >= 0 && i - first >= 2) return { start: ctx.tokens[first]?.start ?? 0, end: ctx.tokens[i - 1]?.end ?? 0, text: textOf(ctx, { first, end: i }) };
+    // A run right before a mention is its title ("Foreign Minister | Sergey Lavrov"), not another name.
+    const title = !!t && !!covering(mentions, t.start, t.end);
+    if (first >= 0 && i - first >= 2 && !title) return { start: ctx.tokens[first]?.start ?? 0, end: ctx.tokens[i - 1]?.end ?? 0, text: textOf(ctx, { first, end: i }) };
     first = -1;
   }
   return null;

@@ -3,7 +3,7 @@
  * phrase ("according to") and the phrase after it. Quoted tokens are never cues.
  */
 import type { SpeechVerb } from '../../dictionaries/index.js';
-import { clauseSubjects, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrases.js';
+import { appositiveAfter, clauseSubjects, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrases.js';
 import type { QuoteContext } from './quote-context.js';
 
 export interface Cue {
@@ -95,7 +95,8 @@ export function speakerPhrases(ctx: QuoteContext, cue: Cue, sentenceFirst: numbe
   // Inverted: `"…," said a protester`, or a cue that opens the sentence after a quote.
   if (j < sentenceFirst || ctx.quoteOf[j] !== -1 || (before?.pos === 'PUNCT' && before.text !== ',')) {
     const after = phraseStartingAt(ctx, cue.end, sentenceEnd);
-    if (after) return [after];
+    const appositive = after && appositiveAfter(ctx, after, sentenceEnd);
+    if (after) return appositive ? [after, appositive] : [after];
   }
   const subjects = clauseSubjects(ctx, sentenceFirst, cue.first);
   if (before?.text === ',') {

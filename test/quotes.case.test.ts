@@ -1,0 +1,235 @@
+/**
+ * Case table of the quotes stage: sentences written for these tests, run through tokenise and the quotes stage
+ * with hand-made entities standing in for stage 2, so that the table tests attribution, not actor recognition.
+ * Each case lists the quotes it must give (by their first words) and, for negatives, text that must be no quote.
+ */
+import { describe, expect, it } from 'vitest';
+import { emptyAnalysis, memoryTracer, type Analysis, type Entity, type EntityType, type Mention } from '../src/core/index.js';
+import { loadDictionaries } from '../src/dictionaries/index.js';
+import { parseTextArticle } from '../src/input/index.js';
+import { tokenise } from '../src/stages/1-tokenise/index.js';
+import { findQuotes } from '../src/stages/4-quotes/index.js';
+
+interface EntitySpec {
+  readonly name: string;
+  readonly type: EntityType;
+  readonly code: string | null;
+  /** Every occurrence of each of these words becomes a mention. */
+  readonly says: readonly string[];
+}
+
+interface Expected {
+  readonly starts: string;
+  readonly speaker: string | null;
+  readonly direct: boolean;
+}
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly entities?: readonly EntitySpec[];
+  readonly quotes: readonly Expected[];
+  /** Words that must not stand in any quote's text. */
+  readonly notQuoted?: readonly string[];
+}
+
+const data = loadDictionaries();
+
+/** Mentions for every whole-word occurrence of each of the entity's words. */
+function entitiesFor(analysis: Analysis, specs: readonly EntitySpec[]): Entity[] {
+  const text = analysis.article.text;
+  return specs.map((spec, k) => {
+    const mentions: Mention[] = [];
+    for (const word of spec.says) {
+      const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))) {
+        const sentence = analysis.sentences.find((s) => s.start <= m.index && m.index < s.end)?.index ?? 0;
+        mentions.push({ start: m.index, end: m.index + word.length, text: word, sentence, kind: 'name', rule: 'test' });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `e${k}`, name: spec.name, type: spec.type, code: spec.code, role: null, affiliation: null, geo: null, mentions };
+  });
+}
+
+function run(c: Case) {
+  const article = parseTextArticle(`date 2024-03-05\n${c.text}`, 'case.txt');
+  const trace = memoryTracer();
+  const tokenised = tokenise.run(emptyAnalysis(article), { data, trace });
+  const withEntities = { ...tokenised, entities: entitiesFor(tokenised, c.entities ?? []) };
+  return { quotes: findQuotes.run(withEntities, { data, trace }).quotes, trace: trace.lines };
+}
+
+const LAVROV: EntitySpec = { name: 'Sergey Lavrov', type: 'person', code: 'RUSGOV', says: ['Sergey Lavrov', 'Mr Lavrov'] };
+const NATO: EntitySpec = { name: 'NATO', type: 'organization', code: 'IGOWSTNAT', says: ['Nato', 'the alliance'] };
+const OKAFOR: EntitySpec = { name: 'Chidi Okafor', type: 'person', code: 'NGAGOV', says: ['Chidi Okafor', 'Mr Okafor'] };
+const VARGA: EntitySpec = { name: 'Eszter Varga', type: 'person', code: 'HUNGOV', says: ['Eszter Varga', 'Ms Varga'] };
+const MINISTRY: EntitySpec = { name: 'Ghana Foreign Ministry', type: 'organization', code: 'GHAGOV', says: ['the ministry', 'Ghana Foreign Ministry'] };
+const RUSSIA: EntitySpec = { name: 'Russia', type: 'country', code: 'RUS', says: ['Russia', 'Russian'] };
+
+const cases: readonly Case[] = [
+  {
+    name: 'a cue after the quote, its pronoun resolved to the person named before',
+    text: 'Foreign Minister Sergey Lavrov spoke in Moscow on Monday. "We see no reason to pretend," he said.',
+    entities: [LAVROV],
+    quotes: [{ starts: 'We see no reason', speaker: 'Sergey Lavrov', direct: true }],
+  },
+  {
+    name: 'curly marks around several sentences, with an inverted cue',
+    text: '\u201cWe will not back down. The talks are over,\u201d said Foreign Minister Chidi Okafor.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'We will not back down. The talks are over', speaker: 'Chidi Okafor', direct: true }],
+  },
+  {
+    name: 'a quote split by its attribution keeps its speaker',
+    text: '"The border is closed," Mr Okafor told reporters. "It will stay closed until Friday."',
+    entities: [OKAFOR],
+    quotes: [
+      { starts: 'The border is closed', speaker: 'Chidi Okafor', direct: true },
+      { starts: 'It will stay closed', speaker: 'Chidi Okafor', direct: true },
+    ],
+  },
+  {
+    name: 'a paragraph that opens a new quote continues the previous paragraph\u2019s speaker',
+    text: 'Hungary protested.\n\n"We are ready to talk," Ms Varga said.\n\n"We have always been ready to talk."',
+    entities: [VARGA],
+    quotes: [
+      { starts: 'We are ready to talk', speaker: 'Eszter Varga', direct: true },
+      { starts: 'We have always been ready', speaker: 'Eszter Varga', direct: true },
+    ],
+  },
+  {
+    name: 'a partial quote inside reported speech is the reporter\u2019s',
+    text: 'Mr Lavrov met reporters. He said the alliance was "not interested in dialogue".',
+    entities: [LAVROV, NATO],
+    quotes: [{ starts: 'not interested in dialogue', speaker: 'Sergey Lavrov', direct: true }],
+  },
+  {
+    name: 'a quoted label tied to a speaker by a cue is speech',
+    text: 'The alliance expelled eight diplomats, with Nato Secretary General Jens Stoltenberg calling them "undeclared intelligence officers".',
+    entities: [NATO, { name: 'Jens Stoltenberg', type: 'person', code: 'IGOWSTNAT', says: ['Jens Stoltenberg'] }],
+    quotes: [{ starts: 'undeclared intelligence officers', speaker: 'Jens Stoltenberg', direct: true }],
+  },
+  {
+    name: 'scare quotes with no cue are no speech',
+    text: 'The "peace plan" has little support in the region.',
+    quotes: [],
+    notQuoted: ['peace plan'],
+  },
+  {
+    name: 'titles of books and films are no speech, even near a cue',
+    text: 'Ms Varga said she had read the book "War and Peace" twice. The film "The Long Night" opens on Friday.',
+    entities: [VARGA],
+    quotes: [{ starts: 'she had read the book', speaker: 'Eszter Varga', direct: false }],
+    notQuoted: ['The Long Night'],
+  },
+  {
+    name: 'apostrophes inside quotes, straight and curly, do not end them',
+    text: '"Nato\'s policy hasn\'t changed," the ministry said. \u201cNato\u2019s doors stay open,\u201d Ms Varga added.',
+    entities: [NATO, MINISTRY, VARGA],
+    quotes: [
+      { starts: "Nato's policy hasn't changed", speaker: 'Ghana Foreign Ministry', direct: true },
+      { starts: 'Nato\u2019s doors stay open', speaker: 'Eszter Varga', direct: true },
+    ],
+  },
+  {
+    name: 'a quote nested in a quote stays inside the outer one',
+    text: '"They call it a "special operation", but it is a war," said Mr Okafor.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'They call it a "special operation", but it is a war', speaker: 'Chidi Okafor', direct: true }],
+  },
+  {
+    name: 'an unbalanced mark does not run across the paragraph break',
+    text: 'Mr Okafor said, "We will win this fight.\n\nThe vote is on Sunday and the "result is open to all.\n\nNothing else happened.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'We will win this fight.', speaker: 'Chidi Okafor', direct: true }],
+    notQuoted: ['The vote is on Sunday', 'result is open', 'Nothing else happened'],
+  },
+  {
+    name: 'a quote whose speaker is only in the next sentence',
+    text: 'The talks collapsed late on Tuesday.\n\n"We will fight on to the end." Mr Okafor said so on Wednesday.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'We will fight on', speaker: 'Chidi Okafor', direct: true }],
+  },
+  {
+    name: 'indirect speech after "said that" without quote marks',
+    text: 'Mr Okafor said that the border would reopen on Monday.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'the border would reopen on Monday', speaker: 'Chidi Okafor', direct: false }],
+  },
+  {
+    name: 'indirect speech with the cue after the clause',
+    text: 'Moscow will close its mission by November, Mr Lavrov said.',
+    entities: [LAVROV],
+    quotes: [{ starts: 'Moscow will close its mission by November', speaker: 'Sergey Lavrov', direct: false }],
+  },
+  {
+    name: '"according to" names an organisation as the source',
+    text: 'According to the ministry, forty soldiers were killed in the attack.',
+    entities: [MINISTRY],
+    quotes: [{ starts: 'forty soldiers were killed', speaker: 'Ghana Foreign Ministry', direct: false }],
+  },
+  {
+    name: 'an organisation as speaker',
+    text: 'Nato said it would respond to the expulsions.',
+    entities: [NATO],
+    quotes: [{ starts: 'it would respond', speaker: 'NATO', direct: false }],
+  },
+  {
+    name: 'an unnamed source is kept as such, with its country\u2019s code',
+    text: 'A Russian security source said the plane had been shot down.',
+    entities: [RUSSIA],
+    quotes: [{ starts: 'the plane had been shot down', speaker: 'A Russian security source', direct: false }],
+  },
+  {
+    name: '"told reporters" skips the addressee',
+    text: 'Mr Okafor told reporters the ceasefire was holding.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'the ceasefire was holding', speaker: 'Chidi Okafor', direct: false }],
+  },
+  {
+    name: 'an object that is no clause is no speech',
+    text: 'Mr Okafor announced the measures on Monday after the vote.',
+    entities: [OKAFOR],
+    quotes: [],
+  },
+  {
+    name: 'passive and negated speech verbs name no speaker',
+    text: 'It was reported that talks had failed. Mr Okafor did not say the talks had failed.',
+    entities: [OKAFOR],
+    quotes: [],
+  },
+  {
+    name: 'an inverted cue with an appositive name',
+    text: '"Enough is enough," said the government spokesman, Chidi Okafor.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'Enough is enough', speaker: 'Chidi Okafor', direct: true }],
+  },
+  {
+    name: 'an inverted cue before a participle keeps the speaker phrase short',
+    text: '"She is just buying time," said a protester using the name Katya.',
+    quotes: [{ starts: 'She is just buying time', speaker: 'a protester', direct: true }],
+  },
+];
+
+describe('quotes stage case table', () => {
+  for (const c of cases) {
+    it(c.name, () => {
+      const { quotes, trace } = run(c);
+      const got = quotes.map((q) => ({ starts: q.text, speaker: q.speaker?.name ?? null, direct: q.direct }));
+      const context = `quotes: ${JSON.stringify(got, null, 1)}\ntrace:\n${trace.join('\n')}`;
+      for (const want of c.quotes) {
+        const hit = quotes.find((q) => q.text.startsWith(want.starts));
+        expect(hit, `no quote starting "${want.starts}"\n${context}`).toBeDefined();
+        expect({ speaker: hit?.speaker?.name ?? null, direct: hit?.direct }, context).toEqual({ speaker: want.speaker, direct: want.direct });
+      }
+      expect(quotes.length, context).toBe(c.quotes.length);
+      for (const words of c.notQuoted ?? []) expect(quotes.some((q) => q.text.includes(words)), context).toBe(false);
+    });
+  }
+
+  it('gives offsets that cut the quote text out of the article', () => {
+    const { quotes } = run(cases[2] as Case);
+    for (const q of quotes) expect(`date 2024-03-05\n${(cases[2] as Case).text}`.slice(q.start, q.end)).toBe(q.text);
+  });
+});
