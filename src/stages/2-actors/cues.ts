@@ -47,6 +47,8 @@ export const NOT_NAME_WORDS = new Set([
   'mission', 'command', 'brigade', 'division', 'battalion', 'directorate', 'department', 'service', 'services',
   'authority', 'commission', 'board', 'fund', 'programme', 'program', 'strait', 'gulf', 'peninsula', 'base',
   'prison', 'media', 'tv', 'radio', 'channel', 'online', 'magazine', 'journal', 'daily', 'herald', 'tribune',
+  'yesterday', 'today', 'tomorrow', 'tonight', 'last', 'next', 'air', 'airlines', 'cathedral', 'accord', 'agreement',
+  'research', 'rights', 'masjid', 'mount', 'lebanese', 'human', 'climate', 'global', 'world', 'new', 'old',
 ]);
 
 /** Capitalised words that end the name of an institution or a facility: "Atatürk Airport", "Kyiv University". */
@@ -57,7 +59,12 @@ export const INSTITUTION_HEADS = new Set([
   'institute', 'association', 'organisation', 'organization', 'corporation', 'museum', 'palace', 'church', 'mosque',
   'station', 'port', 'island', 'river', 'stadium', 'school', 'college', 'academy', 'embassy', 'prison', 'media',
   'airlines', 'airways', 'brigade', 'directorate', 'department', 'service', 'authority', 'commission', 'hotel',
+  'air', 'cathedral', 'accord', 'agreement', 'plaza', 'avenue', 'road', 'mall', 'tower', 'building', 'market',
+  'bay', 'beach', 'county', 'village', 'town', 'coast', 'desert', 'forest', 'highway', 'canal', 'dam', 'mine',
 ]);
+
+/** Before a run of capitalised words, these say it names a thing: "the Climate Accord", "for Human Rights". */
+export const NOT_BEFORE_NAME = new Set(['the', 'for', 'of', 'a', 'an', 'its', 'their', 'our']);
 
 export const PRONOUNS: ReadonlyMap<string, 'm' | 'f'> = new Map([
   ['he', 'm'],

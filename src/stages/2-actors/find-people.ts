@@ -6,7 +6,7 @@
  * candidate for linking.
  */
 import type { Gender, OfficeHolder, Sense } from '../../dictionaries/index.js';
-import { INSTITUTION_HEADS, LOCATIVE, NAME_PARTICLES, NOT_NAME_WORDS } from './cues.js';
+import { INSTITUTION_HEADS, LOCATIVE, NAME_PARTICLES, NOT_BEFORE_NAME, NOT_NAME_WORDS } from './cues.js';
 import type { RolePhrase } from './find-roles.js';
 import type { Resolved } from './resolve-senses.js';
 import type { Word } from './words.js';
@@ -49,9 +49,10 @@ export function findPeople(words: readonly Word[], resolved: readonly Resolved[]
 
 function isNameWord(words: readonly Word[], i: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
   const w = words[i];
-  if (!w || roleCovers[i] === 1 || w.shape === 'upper' || !NAME_WORD.test(w.text) || NOT_NAME_WORDS.has(w.key)) return false;
+  if (!w || roleCovers[i] === 1 || w.shape === 'upper' || !NAME_WORD.test(w.text)) return false;
   const sense = senseAt.get(i);
-  if (sense && sense.kind !== 'person') return false;
+  if (sense) return sense.kind === 'person';
+  if (NOT_NAME_WORDS.has(w.key)) return false;
   return !(w.sentenceStart && w.pos !== 'PROPN' && !sense);
 }
 
@@ -96,7 +97,10 @@ function judge(words: readonly Word[], first: number, end: number, around: Aroun
   // "Istanbul Atatürk Airport", "in Maidan Shahr": an institution or a place, not a person.
   const next = words[end];
   if (next && next.shape !== 'any' && INSTITUTION_HEADS.has(next.key)) return null;
-  if (LOCATIVE.has(words[first - 1]?.key ?? '')) return null;
+  const previous = words[first - 1]?.key ?? '';
+  if (LOCATIVE.has(previous) || NOT_BEFORE_NAME.has(previous)) return null;
+  // "Special Presidential Envoy Brett McGurk": capitalised words before a title belong to the title.
+  if (around.roleStartingAt.get(end)?.person) return null;
   if (end - first >= 2 && allProper(words, first, end)) return { ...base, rule: 'proper-nouns' };
   return end - first === 1 ? { ...base, rule: 'loose' } : null;
 }
@@ -122,6 +126,9 @@ function roleAfter(words: readonly Word[], end: number, roleStartingAt: Readonly
   if (words[end]?.key !== ',') return null;
   const at = DETERMINERS.has(words[end + 1]?.key ?? '') ? end + 2 : end + 1;
   const role = roleStartingAt.get(at);
+  // "Yesterday, President Rouhani said": the title belongs to the name after it, not to the word before.
+  const next = words[role?.end ?? -1];
+  if (next && next.shape === 'capital' && next.sentence === words[end]?.sentence) return null;
   return role?.person ? role : null;
 }
 

@@ -100,6 +100,8 @@ function afterAntiOrPro(m: PhraseMatch, c: Context): boolean {
 
 function chooseCountry(m: PhraseMatch, country: CountrySense, places: readonly PlaceSense[], c: Context): Sense | null {
   if (country.ambiguous && !ambiguousCountryFits(m, country, c)) return null;
+  // "The Washington Post", "Moscow Mule": a capital inside a longer name is neither actor nor place.
+  if (country.form === 'capital' && insideNameRun(m, c)) return null;
   const city = places.find((p) => p.scope === 'city');
   if (country.form === 'capital' && city && (afterLocative(m, c) || beforeCountryName(m, c))) return city;
   return country;
