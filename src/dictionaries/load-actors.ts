@@ -21,6 +21,7 @@ import { readYamlList } from './read-yaml-list.js';
 export const ACTOR_FILES = {
   organisations: 'actors/organisations.yaml',
   groups: 'actors/groups.yaml',
+  media: 'actors/media.yaml',
   agents: 'actors/agents.yaml',
   officeHolders: 'actors/office-holders.yaml',
   honorifics: 'actors/honorifics.yaml',
@@ -47,10 +48,10 @@ export function loadActors(dataDir: string, extraActorFiles: readonly string[] =
 
 function loadOrganisations(dataDir: string, phrases: PhraseIndex, names: Map<string, string>): void {
   const descriptions = new Map<string, string[]>();
-  for (const kind of ['organisations', 'groups'] as const) {
+  for (const kind of ['organisations', 'groups', 'media'] as const) {
     const file = ACTOR_FILES[kind];
     for (const o of readYamlList(join(dataDir, file), file, organisationSchema)) {
-      const sense = kind === 'groups' ? ('group' as const) : ('organization' as const);
+      const sense = kind === 'organisations' ? ('organization' as const) : ('group' as const);
       if (!names.has(o.code)) names.set(o.code, o.name);
       for (const a of [o.name, ...o.aliases]) phrases.add(a, { kind: sense, code: o.code, name: o.name, form: 'name' });
       for (const d of o.demonyms) phrases.add(d, { kind: sense, code: o.code, name: o.name, form: 'demonym' });

@@ -49,6 +49,8 @@ export const NOT_NAME_WORDS = new Set([
   'prison', 'media', 'tv', 'radio', 'channel', 'online', 'magazine', 'journal', 'daily', 'herald', 'tribune',
   'yesterday', 'today', 'tomorrow', 'tonight', 'last', 'next', 'air', 'airlines', 'cathedral', 'accord', 'agreement',
   'research', 'rights', 'masjid', 'mount', 'lebanese', 'human', 'climate', 'global', 'world', 'new', 'old',
+  'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'greens', 'labour', 'tories', 'insider',
+  'election', 'elections', 'presidential', 'referendum', 'summit', 'olympics', 'games',
 ]);
 
 /** Capitalised words that end the name of an institution or a facility: "Atatürk Airport", "Kyiv University". */

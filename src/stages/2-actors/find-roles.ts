@@ -120,7 +120,10 @@ function qualifierAfter(words: readonly Word[], end: number, startingAt: Readonl
   if (words[end]?.key !== 'of') return null;
   const at = words[end + 1]?.key === 'the' ? end + 2 : end + 1;
   const q = startingAt.get(at);
-  return isQualifier(q) && q.sense.form === 'name' ? q : null;
+  if (!isQualifier(q) || q.sense.form !== 'name') return null;
+  // "head of Iran's Quds Force": the body after the possessive is what the role belongs to.
+  const owned = words[q.end]?.key === "'s" ? startingAt.get(q.end + 1) : undefined;
+  return isQualifier(owned) && owned.sense.kind !== 'country' ? owned : q;
 }
 
 /** The last role word's own agent; an inheriting one takes the word before's, then the qualifier's (a seat: GOV). */
