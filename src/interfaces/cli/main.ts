@@ -5,6 +5,7 @@ import { codeFlags, runCode } from './code-command.js';
 import { processIo, type Io } from './io.js';
 import { runPatternsCheck } from './patterns-command.js';
 import { registerStoreCommands } from './store-commands.js';
+import { runServe, serveFlags } from './serve-command.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -27,6 +28,15 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--trace', 'print what each stage added, on standard error')
     .action(async (files: string[], options: unknown) => setStatus(await runCode(files, codeFlags.parse(options), io)));
   registerStoreCommands(cli, io, setStatus);
+  cli
+    .command('serve')
+    .description('serve the HTTP API (/api/…, /api/openapi.json) and the web UI (/) over a store')
+    .option('--host <host>', 'address to bind (127.0.0.1)')
+    .option('--port <port>', 'port (8080; 0 picks a free one)')
+    .option('--db <path>', 'the store (SQLite file); ./dyad.db by default')
+    .option('--token <token>', 'token that POST /api/articles needs (or DYAD_TOKEN); without one writes are disabled')
+    .option('--web <dir>', 'the built web UI (dist/web by default)')
+    .action(async (options: unknown) => setStatus(await runServe(serveFlags.parse(options), io)));
   cli
     .command('patterns')
     .description('work with the event-pattern dictionary (data/patterns)')

@@ -1,0 +1,70 @@
+/**
+ * The read operations of the HTTP API over an open store: actors given by code or by name are resolved as the
+ * CLI resolves them, partial dates become day bounds, lists come in pages. Each returns plain JSON-ready data.
+ */
+import { dyadSeries, findEvents, findQuotes, resolveActor, storeStats, topActors, type EventFilter, type EventRow, type Period, type QuoteRow, type ActorRow, type SeriesRow, type StoreStats } from '../query/index.js';
+import type { EventStore } from '../store/index.js';
+import { pageOf, type Page, type PageRequest } from './page-cursor.js';
+
+/** "2021-10" as a lower bound is its first day, as an upper bound its last, so that day columns compare right. */
+export function dayBound(value: string | undefined, end: 'from' | 'to'): string | undefined {
+  if (value === undefined || value.length === 10) return value;
+  if (end === 'from') return value.length === 7 ? `${value}-01` : `${value}-01-01`;
+  return value.length === 7 ? `${value}-31` : `${value}-12-31`;
+}
+
+function resolveOptional(store: EventStore, value: string | undefined): Promise<string | undefined> {
+  return value === undefined ? Promise.resolve(undefined) : resolveActor(store.db, value);
+}
+
+export type EventsRequest = Omit<EventFilter, 'limit'> & PageRequest;
+
+export async function eventsPage(store: EventStore, request: EventsRequest): Promise<Page<EventRow>> {
+  const [source, target, actor] = await Promise.all([resolveOptional(store, request.source), resolveOptional(store, request.target), resolveOptional(store, request.actor)]);
+  const filter: EventFilter = { ...request, source, target, actor, from: dayBound(request.from, 'from'), to: dayBound(request.to, 'to') };
+  return pageOf(request, (limit) => findEvents(store.db, { ...filter, limit }));
+}
+
+export interface SeriesRequest {
+  readonly a: string;
+  readonly b: string;
+  readonly by: Period;
+  readonly from?: string;
+  readonly to?: string;
+  readonly reports?: boolean;
+}
+
+export interface SeriesAnswer {
+  /** The codes the actors were resolved to: "Russia" -> "RUS". */
+  readonly a: string;
+  readonly b: string;
+  readonly by: Period;
+  readonly rows: readonly SeriesRow[];
+}
+
+export async function seriesOf(store: EventStore, request: SeriesRequest): Promise<SeriesAnswer> {
+  const [a, b] = await Promise.all([resolveActor(store.db, request.a), resolveActor(store.db, request.b)]);
+  const rows = await dyadSeries(store.db, { a, b, by: request.by, from: dayBound(request.from, 'from'), to: dayBound(request.to, 'to'), reports: request.reports });
+  return { a, b, by: request.by, rows };
+}
+
+export interface QuotesRequest extends PageRequest {
+  readonly speaker?: string;
+  readonly q?: string;
+}
+
+export function quotesPage(store: EventStore, request: QuotesRequest): Promise<Page<QuoteRow>> {
+  return pageOf(request, (limit) => findQuotes(store.db, { speaker: request.speaker, q: request.q, limit }));
+}
+
+export interface ActorsRequest extends PageRequest {
+  readonly type?: string;
+}
+
+export function actorsPage(store: EventStore, request: ActorsRequest): Promise<Page<ActorRow>> {
+  return pageOf(request, (limit) => topActors(store.db, { type: request.type, limit }));
+}
+
+export function statsOf(store: EventStore): Promise<StoreStats> {
+  return storeStats(store.db);
+}

@@ -1,0 +1,42 @@
+/**
+ * The read endpoints: each parses its query with zod, calls one application operation and answers JSON.
+ * Lists answer `{items, next}`; pass `next` back as `cursor` for the following page.
+ */
+import type { Context, Hono } from 'hono';
+import type { z } from 'zod';
+import { actorNetwork } from '../../app/actor-network.js';
+import { CursorError } from '../../app/page-cursor.js';
+import { actorsPage, eventsPage, quotesPage, seriesOf, statsOf } from '../../app/read-api.js';
+import { articleDocument, listArticles } from '../../app/stored-articles.js';
+import type { EventStore } from '../../store/index.js';
+import { badRequest, errorResponse } from './http-errors.js';
+import { actorsParams, articlesParams, eventsParams, networkParams, noParams, quotesParams, seriesParams } from './http-params.js';
+
+type Answer<S extends z.ZodType> = (store: EventStore, params: z.output<S>, c: Context) => Promise<unknown>;
+
+/** GET `path`: parse the query with `schema`, answer with `answer`'s value as JSON (404 when it is null). */
+function readRoute<S extends z.ZodType>(app: Hono, store: EventStore, path: string, schema: S, answer: Answer<S>): void {
+  app.get(path, async (c) => {
+    const parsed = schema.safeParse(c.req.query());
+    if (!parsed.success) return badRequest(c, parsed.error);
+    try {
+      const value = await answer(store, parsed.data, c);
+      if (value === null) return errorResponse(c, 404, `no stored article matches "${c.req.param('id') ?? ''}" (give an id, an id prefix, a URL or a source path)`);
+      return c.json(value);
+    } catch (err) {
+      if (err instanceof CursorError) return errorResponse(c, 400, err.message, [{ parameter: 'cursor', message: err.message }]);
+      throw err;
+    }
+  });
+}
+
+export function registerReadRoutes(app: Hono, store: EventStore): void {
+  readRoute(app, store, '/api/events', eventsParams, (s, p) => eventsPage(s, { ...p, includeBackground: p.background ?? false, reports: p.reports ?? false }));
+  readRoute(app, store, '/api/series', seriesParams, (s, p) => seriesOf(s, p));
+  readRoute(app, store, '/api/quotes', quotesParams, (s, p) => quotesPage(s, p));
+  readRoute(app, store, '/api/actors', actorsParams, (s, p) => actorsPage(s, p));
+  readRoute(app, store, '/api/network', networkParams, async (s, p) => ({ edges: await actorNetwork(s, p) }));
+  readRoute(app, store, '/api/articles', articlesParams, async (s, p) => ({ items: await listArticles(s, p.limit) }));
+  readRoute(app, store, '/api/articles/:id', noParams, (s, _p, c) => articleDocument(s, c.req.param('id') ?? ''));
+  readRoute(app, store, '/api/stats', noParams, (s) => statsOf(s));
+}
