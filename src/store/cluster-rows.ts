@@ -38,15 +38,19 @@ function before(a: string | null, b: string | null): boolean {
 export function mergeEvent(cluster: ClusterTable, event: EventTable, newArticle: boolean, newSource: boolean): ClusterTable {
   const codeFrom = event.code < cluster.code ? event : cluster;
   const dateFrom = before(event.date, cluster.date) ? event : cluster;
+  const first = event.id < cluster.first_event ? event : null;
   return {
     ...cluster,
+    // Names as the first report (by id) gives them: "protesters" and "opposition parties" can share a code.
+    source_name: first ? first.source_name : cluster.source_name,
+    target_name: first ? first.target_name : cluster.target_name,
     code: codeFrom.code,
     quad_class: codeFrom.quad_class,
     goldstein: codeFrom.goldstein,
     date: dateFrom.date,
     date_start: dateFrom.date_start,
     date_end: event.date_end !== null && (cluster.date_end === null || event.date_end > cluster.date_end) ? event.date_end : cluster.date_end,
-    first_event: event.id < cluster.first_event ? event.id : cluster.first_event,
+    first_event: first ? first.id : cluster.first_event,
     mentions: cluster.mentions + 1,
     articles: cluster.articles + (newArticle ? 1 : 0),
     sources: cluster.sources + (newSource ? 1 : 0),

@@ -51,7 +51,7 @@ export function writeStatements(db: Kysely<DyadDatabase>) {
     updateCluster: prepareQuery(
       db
         .updateTable('clusters')
-        .set({ code: param('code'), quad_class: param('quad_class'), goldstein: param('goldstein'), date: param('date'), date_start: param('date_start'), date_end: param('date_end'), first_event: param('first_event'), mentions: param('mentions'), articles: param('articles'), sources: param('sources') })
+        .set({ source_name: param('source_name'), target_name: param('target_name'), code: param('code'), quad_class: param('quad_class'), goldstein: param('goldstein'), date: param('date'), date_start: param('date_start'), date_end: param('date_end'), first_event: param('first_event'), mentions: param('mentions'), articles: param('articles'), sources: param('sources') })
         .where('id', '=', param<string>('id')),
     ),
     addClusterArticle: member('cluster_articles'),

@@ -117,6 +117,7 @@ export function runEventStoreCases(name: string, open: () => Promise<EventStore>
         coded({ id: 'a1', url: 'https://one.example/1', text: story('one'), events: [event('RUS', '163', 'UKR', '2022-02-25')] }),
         coded({ id: 'a2', url: 'https://two.example/1', text: story('two'), events: [event('RUS', '161', 'UKR', '2022-02-24')] }),
         coded({ id: 'a3', url: 'https://one.example/2', text: story('three'), events: [event('RUS', '042', 'UKR', '2022-02-24')] }),
+        coded({ id: 'a0', text: story('zero'), events: [event('RUS', '161', 'UKR', '2022-02-24', { source: { code: 'RUS', name: 'Moscow' } })] }),
       ];
       const snapshot = async (): Promise<unknown> => ({
         clusters: await store.db.selectFrom('clusters').selectAll().orderBy('id').execute(),
