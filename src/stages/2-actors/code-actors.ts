@@ -33,6 +33,11 @@ export function inferCode(role: RolePhrase, sentence: number, c: CodeContext): s
   return c.sightings.some((s) => s.code === actor && s.kind === 'organization') ? actor : `${actor}GOV`;
 }
 
+/**
+ * Stated first. Otherwise a title read against its context ("Foreign Minister" in an article about Russia) is
+ * `inferred`; a dictionary office held on the publication date overrules an inference it contradicts (an
+ * article about Iran quoting "Secretary of State Mike Pompeo") and fills in where the text gives no title.
+ */
 export function codePerson(draft: Draft, c: CodeContext): void {
   const stated = draft.roles.find((r) => r.qualifier);
   if (stated?.qualifier) {
@@ -41,13 +46,13 @@ export function codePerson(draft: Draft, c: CodeContext): void {
   }
   const office = draft.holder ? officeAt(draft.holder.offices, c.published) : null;
   const [role] = draft.roles;
-  if (office) {
+  const sentence = draft.mentions.find((m) => m.kind === 'role')?.sentence ?? draft.mentions[0]?.sentence ?? 0;
+  const inferred = role && c.sightings.length > 0 ? inferCode(role, sentence, c) : null;
+  if (office && inferred !== office.code) {
     Object.assign(draft, { code: office.code, role: role?.role ?? office.role, affiliation: 'dictionary' });
     return;
   }
-  if (!role || c.sightings.length === 0) return;
-  const sentence = draft.mentions.find((m) => m.kind === 'role')?.sentence ?? draft.mentions[0]?.sentence ?? 0;
-  Object.assign(draft, { code: inferCode(role, sentence, c), role: role.role, affiliation: 'inferred' });
+  if (role && inferred) Object.assign(draft, { code: inferred, role: role.role, affiliation: 'inferred' });
 }
 
 /** The office held on `date` (ISO prefix compare); without a date, the latest office. */

@@ -104,6 +104,13 @@ describe('people with roles, from the text first', () => {
     expect(actorsOf('Jens Stoltenberg arrived.', '2010-06-01').entities[0]).toMatchObject({ code: 'NORGOV', affiliation: 'dictionary' });
   });
 
+  it('overrules an inference with a dictionary office it contradicts, and marks agreement as inferred', () => {
+    const pompeo = actorsOf('Iran was angry. Secretary of State Mike Pompeo said Iran lied.', '2019-06-01').entities.find((e) => e.type === 'person');
+    expect(pompeo).toMatchObject({ code: 'USAGOV', role: 'Secretary of State', affiliation: 'dictionary' });
+    const lavrov = actorsOf('Russia left. Foreign Minister Sergey Lavrov announced it.').entities.find((e) => e.type === 'person');
+    expect(lavrov).toMatchObject({ code: 'RUSGOV', role: 'Foreign Minister', affiliation: 'inferred' });
+  });
+
   it('links the full name, "Mr Lavrov", the bare surname and "he" to one person', () => {
     const { entities } = actorsOf('Foreign Minister Sergey Lavrov spoke. Mr Lavrov told reporters. Later he left, and Lavrov flew home.');
     const lavrov = entities.filter((e) => e.type === 'person');

@@ -45,7 +45,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     for (const p of persons) codePerson(p, stated);
     const inferred = { ...stated, sightings: sightings(book, text, (code) => dictionary.countries.has(code)) };
     addRoleActors(book, actorRoles.filter((r) => !r.qualifier), inferred);
-    for (const p of persons) if (!p.code) codePerson(p, inferred);
+    for (const p of persons) if (p.affiliation !== 'stated') codePerson(p, inferred);
     linkPronouns(persons, words, text);
     const entities = book.entities();
     trace.add('actors', () => `${matches.length} dictionary matches, ${roles.length} role phrases, ${people.length} names -> ${entities.length} entities`);
