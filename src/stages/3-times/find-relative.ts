@@ -4,7 +4,7 @@
  * publication date the value is null and `unresolved` says why.
  */
 import { addDays, addMonths, isoDay, isoMonth, isoYear, refDay, weekdayOf, type RefDate } from './calendar.js';
-import { relativeFind, type FoundTime, type SentenceScope } from './found-time.js';
+import { ANAPHORIC_DAY_RULE, relativeFind, type FoundTime, type SentenceScope } from './found-time.js';
 
 interface RelativeRule {
   readonly name: string;
@@ -129,8 +129,22 @@ const RECENT: RelativeRule = {
   },
 };
 
+/**
+ * "the day", "the same day", "late in the day": the day last named before it, else the publication day (see
+ * link-anaphora.ts; here it gets the publication day). Not "the day before/after", "the day when …", "the day of
+ * …", whose day the following words define, unless "in" or "of" comes first: "late in the day after falling".
+ */
+const SAME_DAY: RelativeRule = {
+  name: ANAPHORIC_DAY_RULE,
+  keys: ['the day', 'the same day', 'that day'],
+  pattern: /(?<=\b(?:in|of)\s+)the\s+day\b|\b(?:[Tt]he\s+(?:same\s+)?|that\s+)day\b(?!\s+(?:before|after|when|that|of|on|in|is|was)\b)/gu,
+  build(m, scope) {
+    return relativeFind(scope, spanOf(m), 'day', this.name, 'day', (ref) => isoDay(day(ref)));
+  },
+};
+
 /** In priority order: when two finds overlap with the same length, the earlier rule wins. */
-const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT];
+const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT, SAME_DAY];
 
 /** `lower` is the sentence text in lower case. */
 export function findRelative(scope: SentenceScope, lower: string): FoundTime[] {

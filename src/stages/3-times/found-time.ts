@@ -31,6 +31,9 @@ export interface SentenceScope {
   readonly endToken: number;
 }
 
+/** The rule of "the day", "the same day": resolved to the day named before it by link-anaphora.ts. */
+export const ANAPHORIC_DAY_RULE = 'rule:anaphoric-day';
+
 /** The reference precision a relative expression needs: "yesterday" needs a day, "last year" only a year. */
 export type Need = 'day' | 'month' | 'year';
 

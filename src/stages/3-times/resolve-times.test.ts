@@ -8,7 +8,7 @@ const data = loadDictionaries();
 /** A Tuesday. */
 const PUBLISHED = '2021-10-19';
 
-function times(text: string, published: string | null = PUBLISHED): TimeExpression[] {
+function times(text: string, published: string | null = PUBLISHED): readonly TimeExpression[] {
   return resolveTimes.run(tokenisedArticle(text, published), { data, trace: silentTracer }).times;
 }
 
@@ -113,6 +113,21 @@ describe('resolveTimes records stated and implied parts, past and since', () => 
     const trace = memoryTracer();
     resolveTimes.run(tokenisedArticle('Sanctions were imposed last year.', PUBLISHED), { data, trace });
     expect(trace.lines).toEqual(['[times] "last year" -> 2020 [rule:relative-unit]']);
+  });
+});
+
+describe('resolveTimes links "the day" to the day named before it', () => {
+  it('gives "the day" the weekday of the sentence before', () => {
+    const found = times('Shares fell on Monday. The index ended the day down 3%.');
+    expect(found.map(brief)).toEqual([['on Monday', '2021-10-18'], ['the day', '2021-10-18']]);
+  });
+
+  it('gives "the same day" the publication day when no day was named', () => {
+    expect(times('Talks collapsed and the army moved in the same day.').map(brief)).toEqual([['the same day', '2021-10-19']]);
+  });
+
+  it('leaves "the day before the vote" alone', () => {
+    expect(times('Troops arrived the day before the vote.')).toEqual([]);
   });
 });
 

@@ -10,10 +10,11 @@ import { findCalendarDates } from './find-calendar-dates.js';
 import { findRelative } from './find-relative.js';
 import { findYears } from './find-years.js';
 import type { FoundTime, SentenceScope } from './found-time.js';
+import { linkAnaphora } from './link-anaphora.js';
 import { mergeFinds } from './merge-finds.js';
 
 /** Anything a time expression needs: a digit, a month or weekday stem, or a relative word. */
-const MAY_HOLD_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago\b|year|month|week|morning|afternoon|evening|night)/iu;
+const MAY_HOLD_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago\b|day\b|year|month|week|morning|afternoon|evening|night)/iu;
 
 export const resolveTimes: Stage<Dictionaries> = {
   name: 'times',
@@ -22,12 +23,11 @@ export const resolveTimes: Stage<Dictionaries> = {
     const times: TimeExpression[] = [];
     for (const sentence of analysis.sentences) {
       if (!MAY_HOLD_TIME.test(sentence.text)) continue;
-      for (const find of findInSentence(analysis, sentence, ref, context)) {
-        times.push(toTimeExpression(analysis, sentence, find, ref));
-        context.trace.add('times', () => `"${find.text}" -> ${find.value ?? `null (${find.unresolved ?? ''})`} [${find.rule}]`);
-      }
+      for (const find of findInSentence(analysis, sentence, ref, context)) times.push(toTimeExpression(analysis, sentence, find, ref));
     }
-    return { ...analysis, times };
+    const linked = linkAnaphora(times);
+    for (const t of linked) context.trace.add('times', () => `"${t.text}" -> ${t.value ?? `null (${t.unresolved ?? ''})`} [${t.rule}]`);
+    return { ...analysis, times: linked };
   },
 };
 
