@@ -34,7 +34,7 @@ const isVerb = (pos: string | undefined): boolean => pos === 'VERB';
 function verbFollows(view: SentenceView, from: number, reach: number): boolean {
   for (let i = from; i < Math.min(view.tokens.length, from + reach); i++) {
     const t = view.tokens[i];
-    if (!t || (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c')) return false;
+    if (!t || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c')) return false;
     if (isVerb(t.pos) || (t.pos === 'AUX' && i > from)) return true;
   }
   return false;

@@ -100,7 +100,7 @@ function gerundComplement(view: SentenceView, i: number): boolean {
 function adjectival(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1]?.pos;
   const prev = view.tokens[i - 1]?.pos;
-  return (view.words[i] ?? '').endsWith('ed') && (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP');
+  return (view.words[i] ?? '').endsWith('ed') && (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP' || prev === 'PART');
 }
 
 /** "must return": the verb a modal governs is the content of the demand, not an event of its own. */

@@ -170,11 +170,24 @@ function nounParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
 
 /** The sentence's other actor nearest the trigger, preferring one on the given side: the fallback for a missing party. */
 function nearestOther(view: SentenceView, index: number, other: ActorRef | null, preferBefore: boolean): ActorRef | null {
-  const others = view.actors.filter((s) => !same(s.ref, other) && !(other?.entityId && s.ref.entityId === other.entityId));
+  const others = view.actors.filter((s) => !same(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')));
   const before = others.filter((s) => s.last < index).reverse();
   const after = others.filter((s) => s.first > index);
   const [first, second] = preferBefore ? [before, after] : [after, before];
   return (first.find((s) => !s.place) ?? second.find((s) => !s.place) ?? first[0] ?? second[0])?.ref ?? null;
+}
+
+/** "Turkey and Libya agreed on a line": the second of two coordinated subjects is the other party. */
+function coSubject(view: SentenceView, map: ClauseMap, v: number, source: ActorRef | null): ActorRef | null {
+  const clause = map.clauses[map.clauseOf[v] ?? 0];
+  if (!clause || !source) return null;
+  const before = slotsIn(view, clause.start, v).filter((s) => governor(view, s) === null && !s.place);
+  for (let i = 1; i < before.length; i++) {
+    const a = before[i - 1];
+    const b = before[i];
+    if (a && b && same(a.ref, source) && !same(b.ref, source) && view.words[b.first - 1] === 'and') return b.ref;
+  }
+  return null;
 }
 
 /**
@@ -190,7 +203,7 @@ export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, d
     how = 'fallback-source';
   }
   if (!target && !t.pattern.flags.has('no-target')) {
-    target = nearestOther(view, t.index, source, false);
+    target = coSubject(view, map, t.index, source) ?? nearestOther(view, t.index, source, false);
     if (target) how = how === 'fallback-source' ? 'fallback-both' : 'fallback-target';
   }
   return { source, target, how };
