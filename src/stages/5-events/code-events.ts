@@ -12,7 +12,7 @@ import { LOCATIVE } from './grammar-words.js';
 import { modalityOf } from './modality.js';
 import { announcedCode } from './announced.js';
 import { governor, participantsOf, subjectOf, type Discourse, type Participants } from './participants.js';
-import { sentenceViews, type SentenceView } from './sentence-view.js';
+import { sentenceViews, type ActorSlot, type SentenceView } from './sentence-view.js';
 import { quoteAt, reporterOf, speechHits } from './speech.js';
 
 interface SentenceState {
@@ -80,7 +80,10 @@ function codeSpeech(data: Dictionaries, s: SentenceState, coded: ReadonlySet<Quo
   const { view, map } = s;
   return speechHits(data.patterns, view, coded).flatMap((hit) => {
     const speaker = hit.quote.speaker;
-    const target = view.actors.find((a) => a.mention.start >= hit.quote.start && a.mention.end <= hit.quote.end && a.ref.code !== speaker?.code && !a.place)?.ref ?? null;
+    const other = (a: ActorSlot): boolean => a.ref.code !== speaker?.code && !a.place;
+    const inQuote = (a: ActorSlot): boolean => a.mention.start >= hit.quote.start && a.mention.end <= hit.quote.end;
+    // The quote's own actors first; then one the sentence names around it ("…," Biden said of the move by China).
+    const target = (view.actors.find((a) => inQuote(a) && other(a)) ?? view.actors.find((a) => !inQuote(a) && other(a) && a.entity.id !== speaker?.entityId))?.ref ?? null;
     const clause = map.clauses[map.clauseOf[hit.start] ?? 0];
     if (!clause) return [];
     const date = eventDate(view, clause, hit.start, { unreal: false, backgroundFrame: false }, s.ctx);

@@ -62,7 +62,8 @@ function windowOf(p: EventPattern, i: number, passive: boolean, clause: Clause):
 
 function particleAt(view: SentenceView, p: EventPattern, i: number): number | null {
   if (!p.particle) return i;
-  for (let k = i + 1; k <= i + 2; k++) if (view.words[k] === p.particle) return k;
+  // "shut down the mission", "pulled its troops out": the particle may follow a short object.
+  for (let k = i + 1; k <= i + 4; k++) if (view.words[k] === p.particle) return k;
   return null;
 }
 
@@ -77,8 +78,20 @@ function matchPattern(view: SentenceView, p: EventPattern, i: number, passive: b
   return { index: i, pattern: p, passive, withIndex, end: Math.max(particle, withIndex ?? i) };
 }
 
+/**
+ * wink sometimes tags a finite past verb as an adjective after a name ("Turkey mediated between …"): such a word
+ * is looked up as a verb, by its stem.
+ */
+function misreadVerb(patterns: PatternSet, view: SentenceView, i: number): readonly EventPattern[] {
+  const w = view.words[i] ?? '';
+  const prev = view.tokens[i - 1]?.pos;
+  if (!w.endsWith('ed') || (prev !== 'PROPN' && prev !== 'NOUN' && prev !== 'PRON')) return [];
+  return patterns.verbs.get(w.slice(0, -1)) ?? patterns.verbs.get(w.slice(0, -2)) ?? [];
+}
+
 function candidates(patterns: PatternSet, view: SentenceView, i: number): readonly EventPattern[] {
   const pos = view.tokens[i]?.pos;
+  if (pos === 'ADJ') return misreadVerb(patterns, view, i);
   // A modal heads a pattern only when the pattern says so: "must" in "Sudan must return the helicopter".
   if (pos === 'AUX') return (patterns.verbs.get(view.words[i] ?? '') ?? []).filter((p) => p.flags.has('reported'));
   const table = pos === 'VERB' ? patterns.verbs : pos === 'NOUN' || pos === 'PROPN' ? patterns.nouns : null;
@@ -100,7 +113,8 @@ function gerundComplement(view: SentenceView, i: number): boolean {
 function adjectival(view: SentenceView, i: number): boolean {
   const next = view.tokens[i + 1]?.pos;
   const prev = view.tokens[i - 1]?.pos;
-  return (view.words[i] ?? '').endsWith('ed') && (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP' || prev === 'PART');
+  const possessive = view.words[i - 1] === "'s" || view.words[i - 1] === '\u2019s';
+  return (view.words[i] ?? '').endsWith('ed') && (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP' || possessive);
 }
 
 /** "must return": the verb a modal governs is the content of the demand, not an event of its own. */
@@ -119,7 +133,7 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
       const pos = view.tokens[i]?.pos;
-      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i)))) continue;
+      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i)))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
       if (!clause) continue;
       const passive = wantVerb && isPassive(view, i);

@@ -26,6 +26,6 @@ export const HYPOTHETICAL_AUX = set('could might may should would must can');
 export const EXPECTED_WORDS = set('expected likely set poised due slated scheduled');
 export const ALLEGED_WORDS = set('alleged allegedly reportedly suspected purportedly apparently believed accused claimed');
 /** Verbs whose "to"-complement has not happened yet: "plans to visit". */
-export const FUTURE_VERBS = set('plan intend aim decide prepare vow pledge promise agree schedule hope want expect');
+export const FUTURE_VERBS = set('plan intend aim decide prepare vow pledge promise agree schedule hope want expect willing ready prepared');
 /** Verbs whose "to"-complement may never happen: "threatened to impose sanctions". */
 export const HYPOTHETICAL_VERBS = set('threaten warn offer seek try attempt demand urge ask call consider propose');
