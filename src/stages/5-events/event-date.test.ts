@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { wellBefore } from './event-date.js';
+
+describe('wellBefore: a date more than a month before publication is background', () => {
+  it('counts a historical year or last October as background', () => {
+    expect(wellBefore('2014', '2021-10-19')).toBe(true);
+    expect(wellBefore('2018-10', '2019-09-26')).toBe(true);
+  });
+
+  it('does not count this month, last month or a range reaching publication', () => {
+    expect(wellBefore('2021-10', '2021-10-19')).toBe(false);
+    expect(wellBefore('2020-08', '2020-09-02')).toBe(false);
+    expect(wellBefore('2016/2021', '2021-10-19')).toBe(false);
+  });
+
+  it('cannot say without a publication date', () => {
+    expect(wellBefore('2014', null)).toBe(false);
+  });
+});
