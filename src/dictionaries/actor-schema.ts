@@ -19,6 +19,7 @@ export const countryExtraSchema = z.strictObject({
   name: text.optional(),
   names: texts.default([]),
   demonyms: texts.default([]),
+  peoples: texts.default([]),
   seats: texts.default([]),
   ambiguous: texts.default([]),
 });

@@ -11,7 +11,8 @@ export interface CountrySense {
   readonly kind: 'country';
   readonly code: string;
   readonly name: string;
-  readonly form: 'name' | 'demonym' | 'capital';
+  /** `people`: the plural noun for its people ("Russians"), coded as civilians. */
+  readonly form: 'name' | 'demonym' | 'capital' | 'people';
   /** The agent a seat of power adds: "the Kremlin" -> GOV. */
   readonly agent: string | null;
   /** Also a given name or a common word ("Jordan", "Chad", "Turkey"): needs support from the article. */

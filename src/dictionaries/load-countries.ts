@@ -48,7 +48,12 @@ export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, 
     for (const n of names) index.add(n, sense('name', null, n));
     for (const capital of c.capital ?? []) index.add(capital, sense('capital', null, capital));
     // Territories share their demonym with their state ("American" for the Northern Mariana Islands): skip theirs.
-    if (c.independent) for (const d of demonyms(c.demonyms?.eng)) index.add(d, sense('demonym', null, d));
+    if (!c.independent) continue;
+    for (const d of demonyms(c.demonyms?.eng)) {
+      index.add(d, sense('demonym', null, d));
+      const plural = peopleOf(d);
+      if (plural) index.add(plural, sense('people', null, plural));
+    }
   }
   for (const extra of extras) addExtra(extra, infos, index);
   return infos;
@@ -57,6 +62,11 @@ export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, 
 function demonyms(eng: { f: string; m: string } | undefined): string[] {
   if (!eng) return [];
   return [...new Set([eng.m, eng.f])].filter((d) => d.length > 2);
+}
+
+// "Russian" -> "Russians", "Iraqi" -> "Iraqis"; "British", "Chinese", "French" have no such plural.
+function peopleOf(demonym: string): string | null {
+  return /(?:an|i|ot)$/u.test(demonym) ? `${demonym}s` : null;
 }
 
 function addExtra(extra: CountryExtra, infos: Map<string, CountryInfo>, index: PhraseIndex): void {
@@ -68,6 +78,7 @@ function addExtra(extra: CountryExtra, infos: Map<string, CountryInfo>, index: P
     ({ kind: 'country', code: extra.code, name, form, agent, ambiguous: ambiguous.has(text) });
   for (const n of [...extra.names, ...extra.ambiguous]) index.add(n, sense('name', null, n));
   for (const d of extra.demonyms) index.add(d, sense('demonym', null, d));
+  for (const p of extra.peoples) index.add(p, sense('people', null, p));
   for (const s of extra.seats) {
     index.add(s, sense('capital', 'GOV', s));
     index.add(`the ${s}`, sense('capital', 'GOV', s));

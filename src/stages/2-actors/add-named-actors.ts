@@ -23,6 +23,7 @@ export function entityFor(sense: Sense, dictionary: ActorDictionary): { key: str
   switch (sense.kind) {
     case 'country': {
       const geo = dictionary.countries.get(sense.code)?.geo ?? null;
+      if (sense.form === 'people') return { key: `group:${sense.code}CVL`, init: { type: 'group', name: `${sense.name} civilians`, code: `${sense.code}CVL`, affiliation: 'dictionary', geo } };
       if (sense.agent) return { key: `group:${sense.code}${sense.agent}`, init: { type: 'group', name: `${sense.name} government`, code: `${sense.code}${sense.agent}`, affiliation: 'dictionary', geo } };
       return { key: `country:${sense.code}`, init: { type: 'country', name: sense.name, code: sense.code, affiliation: 'dictionary', geo } };
     }
@@ -66,7 +67,7 @@ export function addDescriptions(book: EntityBook, descriptions: readonly Resolve
 }
 
 function kindOf(sense: Sense): Mention['kind'] {
-  if (sense.kind === 'country') return sense.form === 'demonym' ? 'demonym' : sense.form === 'capital' ? 'capital' : 'name';
+  if (sense.kind === 'country') return sense.form === 'demonym' || sense.form === 'people' ? 'demonym' : sense.form === 'capital' ? 'capital' : 'name';
   if (sense.kind === 'group' || sense.kind === 'organization') return sense.form === 'demonym' ? 'demonym' : 'name';
   return 'name';
 }

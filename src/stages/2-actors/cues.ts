@@ -22,6 +22,15 @@ export const ROLE_MODIFIERS = new Set([
   'many', 'some', 'other', 'pro', 'anti',
 ]);
 
+/** Portfolios after "Minister of": "Minister of Information Moammar al-Eryani", "Secretary of Homeland Security". */
+export const PORTFOLIOS = new Set([
+  'foreign', 'affairs', 'defence', 'defense', 'information', 'interior', 'justice', 'health', 'finance', 'state',
+  'education', 'energy', 'trade', 'economy', 'agriculture', 'transport', 'labour', 'labor', 'culture', 'tourism',
+  'home', 'homeland', 'security', 'public', 'internal', 'external', 'national', 'communications', 'industry',
+  'environment', 'commerce', 'treasury', 'war', 'immigration', 'women', 'youth', 'sports', 'planning', 'oil',
+  'petroleum', 'mines', 'water', 'works', 'development', 'social', 'welfare', 'religious', 'european', 'and',
+]);
+
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Bashar al-Assad". */
 export const NAME_PARTICLES = new Set(['bin', 'ibn', 'al', 'el', 'von', 'der', 'van', 'de', 'da', 'di', 'du', 'la', 'le', 'abu', 'dos', 'del']);
 

@@ -9,7 +9,7 @@
  *   "Secretary-General of the United Nations" -> qualifier after "of"
  */
 import type { CountrySense, Gender, OrganisationSense, RoleSense } from '../../dictionaries/index.js';
-import { ROLE_MODIFIERS } from './cues.js';
+import { PORTFOLIOS, ROLE_MODIFIERS } from './cues.js';
 import type { Resolved } from './resolve-senses.js';
 import type { Word } from './words.js';
 
@@ -103,16 +103,15 @@ function qualifierBefore(words: readonly Word[], at: number, endingAt: ReadonlyM
   return isQualifier(q) && words[q.first]?.sentence === sentence ? q : null;
 }
 
-const MINISTRY_WORDS = 3;
+const MINISTRY_WORDS = 4;
 
-/** "Minister of Information Moammar al-Eryani": capitalised words after "of" that name no actor belong to the title. */
+/** "Minister of Information Moammar al-Eryani": the portfolio after "of" belongs to the title, the name does not. */
 function ministryAfter(words: readonly Word[], end: number, startingAt: ReadonlyMap<number, Resolved>): number {
   if (words[end]?.key !== 'of') return end;
   let at = end + 1;
   const sentence = words[end]?.sentence;
-  while (at < end + 1 + MINISTRY_WORDS && words[at]?.shape === 'capital' && words[at]?.sentence === sentence && !startingAt.has(at)) at++;
-  if (at > end + 1 && words[at]?.key === 'and' && words[at + 1]?.shape === 'capital') at += 2;
-  return at > end + 1 ? at : end;
+  while (at < end + 1 + MINISTRY_WORDS && words[at]?.sentence === sentence && PORTFOLIOS.has(words[at]?.key ?? '') && !startingAt.has(at)) at++;
+  return at > end + 1 && words[at - 1]?.key !== 'and' ? at : end;
 }
 
 // "President of Russia", "Secretary-General of the United Nations".

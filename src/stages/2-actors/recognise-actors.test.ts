@@ -79,6 +79,9 @@ describe('agents: role words with the country or organisation they belong to', (
     { text: 'Taliban fighters seized the district.', has: ['group Taliban fighters AFGREB (fighters)'] },
     { text: 'Ukraine said the rebels had shelled the city.', has: ['group rebels UKRREB (rebels)'] },
     { text: 'The Russian ambassador in Belgium was summoned.', has: ['person Russian ambassador RUSGOV (ambassador)'] },
+    { text: 'The Belarusian KGB detained 33 Russians.', has: ['group Belarusian KGB BLRSPY (KGB)', 'group Russia civilians RUSCVL'] },
+    { text: 'The CIA and the Revolutionary Guards traded accusations.', has: ['group CIA USASPY', 'group Islamic Revolutionary Guard Corps IRNMIL'] },
+    { text: 'Reuters reported that Greek Foreign Minister Nikos Dendias met his Turkish counterpart.', has: ['group Reuters GBRMED', 'person Nikos Dendias GRCGOV (Foreign Minister)', 'person Turkish counterpart TURGOV (counterpart)'] },
   ])('$text', check);
 });
 
@@ -149,6 +152,8 @@ describe('negatives: words that only look like actors', () => {
     { text: 'Chad Smith scored twice.', hasNot: [/TCD/u] },
     { text: 'The alliance said it would meet again.', hasNot: [/IGOWSTNAT/u] },
     { text: 'Best of all, the weather was fine.', hasNot: [/^place/u] },
+    { text: 'Passengers at Istanbul Atatürk Airport and visitors to Hagia Sophia waited.', hasNot: [/^person/u] },
+    { text: 'The Washington Post said the Climate Accord was signed.', hasNot: [/^person/u, /USAGOV/u] },
   ])('$text', check);
 
   it('reads "Chad" in "Chad Smith" as part of a person\'s name', () => {
