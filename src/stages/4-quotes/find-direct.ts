@@ -31,6 +31,7 @@ export interface Found {
 
 /** Most tokens an attribution-only sentence has: `Mr Lavrov said so on Monday.` */
 const SHORT_SENTENCE = 10;
+const TRIMMED_AT_END = new Set([' ', '\n', '\t', '\r', ',', ';', ':']);
 const SPEECH_END = /[.!?\u2026]["'\u201d\u2019]*$/u;
 
 /** `"…" That was how Mr X put it.` is rare; `"…" He said.` (wink-nlp split after the mark) is the common case. */
@@ -91,8 +92,8 @@ function attribute(ctx: QuoteContext, place: QuotePlace, found: readonly Found[]
 function quoteText(ctx: QuoteContext, span: QuoteSpan): { start: number; end: number; text: string } {
   let start = span.start;
   let end = span.end;
-  while (start < end && /\s/u.test(ctx.text.charAt(start))) start++;
-  while (end > start && /[\s,;:]/u.test(ctx.text.charAt(end - 1))) end--;
+  while (start < end && ctx.text.charCodeAt(start) <= 32) start++;
+  while (end > start && TRIMMED_AT_END.has(ctx.text.charAt(end - 1))) end--;
   return { start, end, text: ctx.text.slice(start, end) };
 }
 
@@ -116,7 +117,7 @@ export function attributeSpan(ctx: QuoteContext, span: QuoteSpan, found: Found[]
   const open = tokenFrom(ctx, span.open);
   const close = span.close === null ? tokenFrom(ctx, span.end) - 1 : tokenFrom(ctx, span.close);
   const place = placeOf(ctx, span, open, close);
-  if (!place || quoteText(ctx, span).text === '') return null;
+  if (!place || span.end <= span.start) return null;
   const a = attribute(ctx, place, found, memory);
   if (!a) return null;
   if (a.speaker) memory.speakers.push({ ...a.speaker, at: span.open, sentence: place.sentence.index });

@@ -118,12 +118,12 @@ function toQuote(ctx: QuoteContext, clause: Clause, cue: Cue, s: Sentence, speak
 function reportedBy(ctx: QuoteContext, cue: Cue, s: Sentence, memory: SpeakerMemory): Quote | null {
   if (!cue.source && (!cue.verb?.reports || isPassive(ctx, cue, s.firstToken) || isNegated(ctx, cue, s))) return null;
   const phrases = speakerPhrases(ctx, cue, s.firstToken, s.endToken);
-  const speaker = resolveSpeaker(ctx, phrases, s.index, memory);
-  if (!speaker) return null;
   const clause = cue.source
     ? clauseOfSource(ctx, cue, s, phrases[0]?.end ?? cue.end)
     : (clauseAfterVerb(ctx, cue, s) ?? clauseBeforeVerb(ctx, cue, s, phrases));
   if (!clause) return null;
+  const speaker = resolveSpeaker(ctx, phrases, s.index, memory);
+  if (!speaker) return null;
   memory.speakers.push({ ...speaker, at: ctx.tokens[cue.first]?.start ?? 0, sentence: s.index });
   return toQuote(ctx, clause, cue, s, speaker.ref);
 }

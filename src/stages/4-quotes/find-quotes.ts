@@ -51,7 +51,7 @@ export const findQuotes: Stage<Dictionaries> = {
     const ctx = buildQuoteContext(analysis, data.quoteCues);
     const quotes = quotesOf(ctx);
     trace.add('quotes', () => `${ctx.spans.length} quoted spans, ${quotes.filter((q) => q.direct).length} direct quotes, ${quotes.filter((q) => !q.direct).length} reported`);
-    for (const q of quotes) trace.add('quotes', () => describe(q));
+    if (trace.enabled) for (const q of quotes) trace.add('quotes', () => describe(q));
     return { ...analysis, quotes };
   },
 };

@@ -3,8 +3,19 @@
  * the entity mentions of each sentence, and the cue dictionary. Lookups are O(1) by token index.
  */
 import type { Analysis, Entity, Mention, Sentence, Token } from '../../core/index.js';
-import type { QuoteCues } from '../../dictionaries/index.js';
+import type { QuoteCues, SpeechVerb } from '../../dictionaries/index.js';
 import { findQuoteSpans, type Paragraph, type QuoteSpan } from './quote-marks.js';
+
+/** A speech cue: a speech verb ("said", "calling") or a source phrase ("according to"); see `speech-cues`. */
+export interface Cue {
+  /** First token of the cue, and one past its last ("according to" has two). */
+  readonly first: number;
+  readonly end: number;
+  /** The speech verb; null for a source phrase, and for a verb that only introduces a quote (`defended it, "…"`). */
+  readonly verb: SpeechVerb | null;
+  /** A source phrase ("according to"): the source comes after it. */
+  readonly source: boolean;
+}
 
 export interface MentionOf {
   readonly mention: Mention;
@@ -28,16 +39,18 @@ export interface QuoteContext {
    * title or scare quote is not in it and does not stop a reported clause around it.
    */
   readonly spoken: Set<number>;
+  /** Per token index: the cue starting there, null for none, undefined until asked (see `cueAt`). */
+  readonly cueCache: (Cue | null | undefined)[];
 }
 
 /** Paragraph ranges from the sentences; headings are left out, as their quotes repeat the body's. */
 function paragraphsOf(sentences: readonly Sentence[]): Paragraph[] {
   const out: Paragraph[] = [];
+  let current: { index: number; start: number; end: number } | null = null;
   for (const s of sentences) {
     if (s.heading) continue;
-    const last = out[out.length - 1];
-    if (last && last.index === s.paragraph) out[out.length - 1] = { ...last, end: s.end };
-    else out.push({ index: s.paragraph, start: s.start, end: s.end });
+    if (current && current.index === s.paragraph) current.end = s.end;
+    else out.push((current = { index: s.paragraph, start: s.start, end: s.end }));
   }
   return out;
 }
@@ -93,6 +106,7 @@ export function buildQuoteContext(analysis: Analysis, cues: QuoteCues): QuoteCon
     inTime: markTimes(analysis),
     cues,
     spoken: new Set(),
+    cueCache: new Array<Cue | null | undefined>(analysis.tokens.length),
   };
 }
 

@@ -29,6 +29,8 @@ const SINGLE = new Set(["'", '\u2018', '\u2019']);
 const OPENING_ONLY = new Set(['\u201c', '\u201e', '\u00ab', '\u2018']);
 const CLOSING_ONLY = new Set(['\u201d', '\u00bb', '\u2019']);
 const WORD = /[\p{L}\p{N}]/u;
+/** Every mark of either set, to jump from mark to mark instead of reading every character. */
+const ANY_MARK = /["'\u201c\u201d\u201e\u00ab\u00bb\u2018\u2019]/u;
 const SPACE_OR_OPENER = /[\s([{\u2014\u2013/-]/u;
 const SPACE_OR_CLOSER = /[\s.,;:!?)\]}\u2014\u2013/-]/u;
 const ENDS_LIKE_SPEECH = /[.!?\u2026]\s*$/u;
@@ -54,27 +56,29 @@ interface Open {
 function scanParagraph(text: string, p: Paragraph, reopened: boolean): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   const stack: Open[] = [];
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text.charAt(i);
+  const marks = new RegExp(ANY_MARK.source, 'gu');
+  marks.lastIndex = p.start;
+  for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const double = DOUBLE.has(ch);
-    if (!double && !SINGLE.has(ch)) continue;
     const prev = i > p.start ? text.charAt(i - 1) : '';
     const next = i + 1 < p.end ? text.charAt(i + 1) : '';
     if (!double && (WORD.test(prev) && WORD.test(next))) continue; // an apostrophe: Nato’s, don't
     if (!double && stack.some((o) => o.marks === 'double')) continue; // single marks nested in a double quote
     const side = sideOf(ch, prev, next) ?? (stack.length > 0 ? 'close' : null);
-    const marks = double ? 'double' : 'single';
+    const kind = double ? 'double' : 'single';
     if (side === 'open') {
-      stack.push({ at: i, marks });
+      stack.push({ at: i, marks: kind });
       continue;
     }
     if (side !== 'close') continue;
     // Close the innermost quote of the same kind; with none open, the mark is a stray or an apostrophe (members').
-    const depth = stack.findLastIndex((o) => o.marks === marks);
+    const depth = stack.findLastIndex((o) => o.marks === kind);
     const opened = stack[depth];
     if (!opened) continue;
     stack.length = depth;
-    if (depth === 0) spans.push({ start: opened.at + 1, end: i, paragraph: p.index, open: opened.at, close: i, marks });
+    if (depth === 0) spans.push({ start: opened.at + 1, end: i, paragraph: p.index, open: opened.at, close: i, marks: kind });
   }
   const outer = stack[0];
   if (outer?.marks === 'double' && (reopened || ENDS_LIKE_SPEECH.test(text.slice(outer.at + 1, p.end)))) {

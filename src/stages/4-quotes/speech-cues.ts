@@ -2,22 +2,16 @@
  * Speech cues and who stands behind them: a speech verb ("said", "told", "calling") and its subject, or a source
  * phrase ("according to") and the phrase after it. Quoted tokens are never cues.
  */
-import type { SpeechVerb } from '../../dictionaries/index.js';
 import { appositiveAfter, clauseSubjects, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrases.js';
-import type { QuoteContext } from './quote-context.js';
+import type { Cue, QuoteContext } from './quote-context.js';
 
-export interface Cue {
-  /** First token of the cue, and one past its last ("according to" has two). */
-  readonly first: number;
-  readonly end: number;
-  /** The speech verb; null for a source phrase, and for a verb that only introduces a quote (`defended it, "…"`). */
-  readonly verb: SpeechVerb | null;
-  /** A source phrase ("according to"): the source comes after it. */
-  readonly source: boolean;
-}
+export type { Cue } from './quote-context.js';
+
 
 /** Tags a verb can carry when wink-nlp mistags it next to a quote mark; nouns ("a call", "the report") are no cues. */
 const NOT_A_VERB = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'PRON', 'NUM', 'PUNCT', 'CCONJ', 'SCONJ']);
+/** Tags of tokens that start no cue: the fast path of `cueAt`, which looks at every token. */
+const CANNOT_START = new Set(['PUNCT', 'DET', 'NUM', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'SYM', 'SPACE']);
 const BE = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', "'s", '\u2019s']);
 /** Words skipped between a subject and its verb: "Nato has also said", "he reportedly said". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
@@ -35,16 +29,24 @@ function afterSubject(ctx: QuoteContext, i: number): boolean {
   return ['PROPN', 'PRON', 'NOUN'].includes(ctx.tokens[j]?.pos ?? '');
 }
 
-/** The cue that starts at token `i`, if any. */
+/** The cue that starts at token `i`, if any; looked up once per token. */
 export function cueAt(ctx: QuoteContext, i: number): Cue | null {
+  const known = ctx.cueCache[i];
+  if (known !== undefined) return known;
+  const cue = findCue(ctx, i);
+  if (i >= 0 && i < ctx.cueCache.length) ctx.cueCache[i] = cue;
+  return cue;
+}
+
+function findCue(ctx: QuoteContext, i: number): Cue | null {
   const t = ctx.tokens[i];
-  if (!t || ctx.quoteOf[i] !== -1) return null;
+  if (!t || ctx.quoteOf[i] !== -1 || CANNOT_START.has(t.pos)) return null;
   for (const phrase of ctx.cues.sourcePhrases) {
-    if (phrase.every((w, k) => ctx.tokens[i + k]?.normal === w && ctx.quoteOf[i + k] === -1)) {
+    if (phrase[0] === t.normal && phrase.every((w, k) => ctx.tokens[i + k]?.normal === w && ctx.quoteOf[i + k] === -1)) {
       return { first: i, end: i + phrase.length, verb: null, source: true };
     }
   }
-  const verb = ctx.cues.speechVerbs.get(t.lemma.toLowerCase()) ?? pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean);
+  const verb = ctx.cues.speechVerbs.get(t.lemma) ?? (t.normal.endsWith('ed') ? pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean) : undefined);
   const next = ctx.tokens[i + 1];
   if (!verb || (NOT_A_VERB.has(t.pos) && !(t.pos === 'ADJ' && afterSubject(ctx, i) && next?.pos !== 'NOUN'))) return null;
   if (next && verb.notBefore.has(next.normal)) return null;
