@@ -3,12 +3,12 @@
  * implementation, so that a PostgreSQL store (a `postgres://` location) slots in here.
  */
 import { existsSync } from 'node:fs';
-import { DEFAULT_DB, openSqliteStore, type EventStore, type StoreOptions } from '../store/index.js';
+import { DEFAULT_DB, isPostgresUrl, openPostgresStore, openSqliteStore, type EventStore, type StoreOptions } from '../store/index.js';
 
 export { DEFAULT_DB };
 
 export function openStore(location: string = DEFAULT_DB, options: StoreOptions = {}): Promise<EventStore> {
-  if (/^postgres(?:ql)?:\/\//u.test(location)) return Promise.reject(new Error(`${location}: PostgreSQL stores are not supported yet; use a SQLite file path`));
+  if (isPostgresUrl(location)) return openPostgresStore(location, options);
   return openSqliteStore(location, options);
 }
 

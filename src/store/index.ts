@@ -6,6 +6,8 @@ export type { EventStore, CodedArticle, WriteSummary, DuplicateReason, ArticleKe
 export type { DyadDatabase, ArticleTable, EventTable, ClusterTable, QuoteTable, EntityTable, DyadDayTable } from './schema.js';
 export { openSqliteStore, DEFAULT_DB } from './sqlite-event-store.js';
 export { MIGRATIONS } from './migrations.js';
+export { openPostgresStore, dropPostgresSchema, isPostgresUrl, parsePostgresUrl, type PostgresStoreOptions } from './postgres-event-store.js';
+export { POSTGRES_MIGRATIONS } from './postgres-migrations.js';
 export { textHash, normaliseText } from './normalise-text.js';
 export { minhashSignature, similarity, NEAR_DUPLICATE } from './minhash.js';
 export { clusterKey, DEFAULT_WINDOW_DAYS } from './cluster-key.js';
