@@ -1,0 +1,100 @@
+/** The HTTP API as the UI uses it: typed JSON answers, errors thrown with the server's message. */
+import type { ContractOutput } from '../../core/index.js';
+
+export interface EventRow {
+  readonly id: string;
+  readonly date: string | null;
+  readonly source: string | null;
+  readonly code: string;
+  readonly target: string | null;
+  readonly quadClass: number;
+  readonly goldstein: number;
+  readonly modality: string;
+  readonly mentions: number;
+  readonly article: string;
+  readonly evidence: string;
+}
+
+export interface SeriesRow {
+  readonly period: string;
+  readonly direction: string;
+  readonly q1: number;
+  readonly q2: number;
+  readonly q3: number;
+  readonly q4: number;
+  readonly total: number;
+  readonly goldsteinMean: number | null;
+}
+
+export interface QuoteRow {
+  readonly published: string | null;
+  readonly speaker: string | null;
+  readonly code: string | null;
+  readonly direct: boolean;
+  readonly text: string;
+  readonly article: string;
+}
+
+export interface ActorRow {
+  readonly name: string;
+  readonly type: string;
+  readonly code: string | null;
+  readonly roles: readonly string[];
+  readonly articles: number;
+}
+
+export interface Edge {
+  readonly source: string;
+  readonly target: string;
+  readonly sourceName: string | null;
+  readonly targetName: string | null;
+  readonly events: number;
+  readonly goldsteinMean: number;
+}
+
+export interface ArticleSummary {
+  readonly id: string;
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly events: number;
+  readonly quotes: number;
+}
+
+export interface ArticleDocument {
+  readonly output: ContractOutput;
+  readonly text: string;
+  readonly url: string | null;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly next: string | null;
+}
+
+type Params = Record<string, string | number | undefined>;
+
+async function answer<T>(res: Response): Promise<T> {
+  const body = (await res.json()) as T & { error?: string };
+  if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
+  return body;
+}
+
+export async function getJson<T>(path: string, params: Params = {}): Promise<T> {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') query.set(k, String(v));
+  const qs = query.toString();
+  return answer<T>(await fetch(qs ? `${path}?${qs}` : path, { headers: { accept: 'application/json' } }));
+}
+
+export async function codeText(text: string, published: string | undefined): Promise<ContractOutput> {
+  const res = await fetch('/api/code', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(published ? { text, published } : { text }) });
+  const body = await answer<{ results: (ContractOutput | { error: string })[] }>(res);
+  const first = body.results[0];
+  if (!first || 'error' in first) throw new Error(first && 'error' in first ? first.error : 'no result');
+  return first;
+}
+
+/** A link to the sentence an event was found in: the article view highlights the sentence with this text. */
+export function sentenceLink(article: string, evidence: string): string {
+  return `#/article/${encodeURIComponent(article)}?evidence=${encodeURIComponent(evidence)}`;
+}
