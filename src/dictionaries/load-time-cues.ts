@@ -20,6 +20,7 @@ const schema = z.object({
   quantityWords: words,
   notYearBefore: words,
   futureCues: words,
+  weakFutureCues: words,
   numberWords: z.record(word, z.number().int().positive()),
   recentSpan: z.object({
     year: z.number().int().positive(),
@@ -38,6 +39,7 @@ export interface TimeCues {
   readonly quantityWords: ReadonlySet<string>;
   readonly notYearBefore: ReadonlySet<string>;
   readonly futureCues: ReadonlySet<string>;
+  readonly weakFutureCues: ReadonlySet<string>;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly recentSpan: { readonly year: number; readonly month: number; readonly week: number; readonly day: number };
   readonly weekdayNameParts: ReadonlySet<string>;
@@ -67,6 +69,7 @@ export function parseTimeCues(text: string, file: string = TIME_CUES_FILE): Time
     quantityWords: new Set(d.quantityWords),
     notYearBefore: new Set(d.notYearBefore),
     futureCues: new Set(d.futureCues),
+    weakFutureCues: new Set(d.weakFutureCues),
     numberWords: new Map(Object.entries(d.numberWords)),
     recentSpan: d.recentSpan,
     weekdayNameParts: new Set(d.weekdayNameParts),

@@ -39,17 +39,23 @@ function tenseOf(scope: SentenceScope, i: number): Tense {
   return 'past';
 }
 
-/** `start`/`end` are article offsets of the expression. */
+/**
+ * `start`/`end` are article offsets of the expression. A weak cue ("until") gives the future unless a past
+ * auxiliary stands before it in the clause: "remain closed until Friday", but "had given them until Friday".
+ */
 export function clauseTense(scope: SentenceScope, start: number, end: number): Tense {
   const first = tokenAt(scope, start);
   let opensSentence = true;
+  let weakFuture = false;
   for (let i = first - 1; i >= scope.firstToken && i >= first - LOOK_BACK; i--) {
     const token = scope.tokens[i];
     if (!token || CLAUSE_BREAK.has(token.text)) break;
     if (token.pos !== 'PUNCT') opensSentence = false;
+    if (scope.cues.weakFutureCues.has(token.normal)) weakFuture = true;
     const tense = tenseOf(scope, i);
-    if (tense !== 'unknown') return tense;
+    if (tense === 'future' || (tense === 'past' && (!weakFuture || PAST_AUXILIARIES.has(token.normal)))) return tense;
   }
+  if (weakFuture) return 'future';
   if (!opensSentence || first > scope.firstToken + 1) return 'unknown';
   const after = tokenAt(scope, end);
   for (let i = after; i < scope.endToken && i < after + LOOK_AHEAD; i++) {

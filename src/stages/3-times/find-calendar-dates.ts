@@ -6,9 +6,9 @@
  */
 import * as chrono from 'chrono-node';
 import type { DatePart } from '../../core/index.js';
-import { isoDay, isoMonth, isRealDay, nearestYear, refDay, weekdayNear, type Day, type Direction, type RefDate } from './calendar.js';
+import { isoDay, isoMonth, isRealDay, nearestYear, refDay, weekdayNear, weekdayOf, type Day, type Direction, type RefDate } from './calendar.js';
 import { missingReference, type FoundTime, type SentenceScope } from './found-time.js';
-import { clauseTense } from './clause-tense.js';
+import { clauseTense, type Tense } from './clause-tense.js';
 
 /**
  * A capitalised month or weekday name, or a numeric date with a year. Gates which sentences chrono reads and which
@@ -134,7 +134,10 @@ function toFound(scope: SentenceScope, result: Parsed): FoundTime | null {
   let unresolved: string | null = null;
   if (year === null) {
     unresolved = missingReference(scope.ref, 'month');
-    year = scope.ref && unresolved === null ? nearestYear(scope.ref, month, dayNumber, clauseTense(scope, start, end)) : null;
+    if (scope.ref && unresolved === null) {
+      const weekday = c.isCertain('weekday') ? (c.get('weekday') ?? null) : null;
+      year = yearOfWeekday(scope.ref, month, dayNumber, weekday) ?? nearestYear(scope.ref, month, dayNumber, dateTense(scope, result.text, start, end));
+    }
   }
   const implied: DatePart[] = c.isCertain('year') ? [] : ['year'];
   if (year === null) return { ...base, value: null, precision: dayNumber === null ? 'month' : 'day', implied, unresolved };
@@ -152,6 +155,23 @@ function rangeEnd(result: Parsed, year: number): Day | null {
   if (!e?.isCertain('day')) return null;
   const last = { year: e.isCertain('year') ? (e.get('year') ?? year) : year, month: e.get('month') ?? 1, day: e.get('day') ?? 1 };
   return isRealDay(last) ? last : null;
+}
+
+/** "Wednesday, July 31" in an article of 2019: the one year around the reference whose July 31 is a Wednesday. */
+function yearOfWeekday(ref: RefDate, month: number, day: number | null, weekday: number | null): number | null {
+  if (day === null || weekday === null) return null;
+  const years = [ref.year - 1, ref.year, ref.year + 1].filter((year) => {
+    const date = { year, month, day };
+    return isRealDay(date) && weekdayOf(date) === weekday;
+  });
+  return years.length === 1 ? (years[0] ?? null) : null;
+}
+
+/** "next …" and "last …" decide before the clause does: "effective next Wednesday, July 31". */
+function dateTense(scope: SentenceScope, text: string, start: number, end: number): Tense {
+  if (PAST_MODIFIER.test(text)) return 'past';
+  if (FUTURE_MODIFIER.test(text)) return 'future';
+  return clauseTense(scope, start, end);
 }
 
 function weekdayDirection(scope: SentenceScope, text: string, start: number, end: number): Direction {

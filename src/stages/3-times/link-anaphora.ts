@@ -8,14 +8,17 @@ import { ANAPHORIC_DAY_RULE } from './found-time.js';
 /** How many sentences back the named day may stand. */
 const REACH = 3;
 
-/** `times` in text order. */
-export function linkAnaphora(times: readonly TimeExpression[]): TimeExpression[] {
+/**
+ * `times` in text order. Only days up to the publication date are antecedents: in "The ban takes effect on
+ * December 10. The rules were released later the same day", the same day is not December 10.
+ */
+export function linkAnaphora(times: readonly TimeExpression[], published: string | null): TimeExpression[] {
   const linked: TimeExpression[] = [];
   let named: TimeExpression | null = null;
   for (const time of times) {
     if (time.rule !== ANAPHORIC_DAY_RULE || time.value === null) {
       linked.push(time);
-      if (time.precision === 'day' && time.value !== null) named = time;
+      if (time.precision === 'day' && time.value !== null && (published === null || time.value <= published)) named = time;
       continue;
     }
     const antecedent = named && time.sentence - named.sentence <= REACH ? named : null;

@@ -25,12 +25,15 @@ const CASES: [string, [string, string | null][]][] = [
   ['On Friday, the ministers will meet again.', [['On Friday', '2021-10-22']]],
   ['The summit takes place next Friday.', [['next Friday', '2021-10-22']]],
   ['Troops withdrew last Friday.', [['last Friday', '2021-10-15']]],
+  ['Markets stay closed until Friday.', [['Friday', '2021-10-22']]],
+  ['The rebels had been given until Friday to leave.', [['Friday', '2021-10-15']]],
   // Month-days and months without a year: the nearest sensible year, by tense.
   ['Moscow is expected to suspend the work of its mission, from around November 1, he said.', [['November 1', '2021-11-01']]],
   ['The Shuffle was introduced in January.', [['January', '2021-01']]],
   ['The deal will be completed in January.', [['January', '2022-01']]],
   ['The deal should be signed on September 12, during the fair.', [['September 12', '2022-09-12']]],
   ['Prices peaked on April 2.', [['April 2', '2021-04-02']]],
+  ['He announced his resignation effective next Monday, January 3.', [['next Monday, January 3', '2022-01-03']]],
   ['The elections were held in October 2019.', [['October 2019', '2019-10']]],
   ['Friday, July 21, 2017 was a hot day.', [['Friday, July 21, 2017', '2017-07-21']]],
   ['The memo was dated 7/8/07.', [['7/8/07', '2007-07-08']]],
@@ -124,6 +127,11 @@ describe('resolveTimes links "the day" to the day named before it', () => {
 
   it('gives "the same day" the publication day when no day was named', () => {
     expect(times('Talks collapsed and the army moved in the same day.').map(brief)).toEqual([['the same day', '2021-10-19']]);
+  });
+
+  it('does not take a future day as the antecedent', () => {
+    const found = times('The ban starts on December 10. Rules were released later the same day.');
+    expect(found.map(brief)).toEqual([['December 10', '2021-12-10'], ['the same day', '2021-10-19']]);
   });
 
   it('leaves "the day before the vote" alone', () => {

@@ -25,7 +25,7 @@ export const resolveTimes: Stage<Dictionaries> = {
       if (!MAY_HOLD_TIME.test(sentence.text)) continue;
       for (const find of findInSentence(analysis, sentence, ref, context)) times.push(toTimeExpression(analysis, sentence, find, ref));
     }
-    const linked = linkAnaphora(times);
+    const linked = linkAnaphora(times, analysis.article.published);
     for (const t of linked) context.trace.add('times', () => `"${t.text}" -> ${t.value ?? `null (${t.unresolved ?? ''})`} [${t.rule}]`);
     return { ...analysis, times: linked };
   },
