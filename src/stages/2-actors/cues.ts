@@ -70,7 +70,7 @@ export const INSTITUTION_HEADS = new Set([
   'institute', 'association', 'organisation', 'organization', 'corporation', 'museum', 'palace', 'church', 'mosque',
   'station', 'port', 'island', 'river', 'stadium', 'school', 'college', 'academy', 'embassy', 'prison', 'media',
   'airlines', 'airways', 'brigade', 'directorate', 'department', 'service', 'authority', 'commission', 'hotel',
-  'air', 'cathedral', 'accord', 'agreement', 'plaza', 'avenue', 'road', 'mall', 'tower', 'building', 'market',
+  'air', 'cathedral', 'accord', 'agreement', 'research', 'plaza', 'avenue', 'road', 'mall', 'tower', 'building', 'market',
   'bay', 'beach', 'county', 'village', 'town', 'coast', 'desert', 'forest', 'highway', 'canal', 'dam', 'mine',
 ]);
 

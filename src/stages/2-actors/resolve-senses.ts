@@ -154,7 +154,8 @@ function choosePerson(m: PhraseMatch, persons: readonly PersonSense[], c: Contex
   const before = c.matchBefore.get(m.first);
   const titled = before?.senses.some((s) => s.kind === 'title' || s.kind === 'role') ?? false;
   if (titled || c.fullNames.has(short.holder.name)) return short;
-  const inOffice = c.published !== null && short.holder.offices.some((o) => o.from <= c.published! && (o.to === null || o.to >= c.published!));
+  const date = c.published;
+  const inOffice = date !== null && short.holder.offices.some((o) => o.from <= date && (o.to === null || o.to >= date));
   return inOffice && word?.pos === 'PROPN' && !insideNameRun(m, c) ? short : null;
 }
 
