@@ -10,7 +10,7 @@ import type { Quote, Sentence } from '../../core/index.js';
 import { phraseStartingAt } from './noun-phrases.js';
 import type { QuoteContext } from './quote-context.js';
 import { resolveSpeaker, type SpeakerMemory } from './resolve-speaker.js';
-import { cuesIn, isPassive, speakerPhrases, type Cue } from './speech-cues.js';
+import { cueAt, cuesIn, isPassive, speakerPhrases, type Cue } from './speech-cues.js';
 
 interface Clause {
   readonly first: number;
@@ -19,6 +19,8 @@ interface Clause {
 }
 
 const FINITE = new Set(['AUX', 'VERB']);
+/** Punctuation that ends a sentence rather than the clause: a closing bracket stays ("(2100 UTC)"). */
+const CLOSING_PUNCT = new Set(['.', '!', '?', ',', ':', '\u2026']);
 const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 /** Words after a speech verb that show no clause follows: "said to be", "reported by", "told of". */
 const NO_CLAUSE_AFTER = new Set(['to', 'by', 'of', 'about', 'for', 'with']);
@@ -39,11 +41,18 @@ function clauseEnd(ctx: QuoteContext, first: number, s: Sentence): number {
   for (let i = first; i < s.endToken; i++) {
     const t = ctx.tokens[i];
     if (t?.text === ';') return i;
-    if (t?.text === ',' && cuesIn(ctx, i + 1, i + 2).length > 0) return i;
+    if (t?.text === ',' && cueAt(ctx, i + 1)) return i;
+    if (t?.pos === 'CCONJ' && speakerFollows(ctx, i + 1, s.endToken)) return i;
   }
   let end = s.endToken;
-  while (end > first && ctx.tokens[end - 1]?.pos === 'PUNCT') end--;
+  while (end > first && CLOSING_PUNCT.has(ctx.tokens[end - 1]?.text ?? '')) end--;
   return end;
+}
+
+/** "… and several said …": a new speaker and cue right after a conjunction start a new report. */
+function speakerFollows(ctx: QuoteContext, from: number, end: number): boolean {
+  const subject = phraseStartingAt(ctx, from, end);
+  return !!subject && subject.end - subject.first <= 4 && !!cueAt(ctx, subject.end);
 }
 
 /** A clause starts with a subject and a verb soon after it: "the alliance was …", "190 were dead". */
@@ -56,6 +65,15 @@ function startsClause(ctx: QuoteContext, first: number, end: number): boolean {
   return !!verb && FINITE.has(verb.pos) && !verb.normal.endsWith('ing');
 }
 
+/** The token after a mention that starts at token `first` and ends before `end`: "NPR" in "NPR Hamza bin Laden". */
+function mentionAtStart(ctx: QuoteContext, s: Sentence, first: number, end: number): number | null {
+  const start = ctx.tokens[first]?.start;
+  const m = ctx.mentions[s.index]?.find((x) => x.mention.start === start);
+  if (!m) return null;
+  for (let i = first + 1; i < end; i++) if ((ctx.tokens[i]?.start ?? 0) >= m.mention.end) return i;
+  return null;
+}
+
 /** "said (that) CLAUSE", "told reporters (that) CLAUSE". */
 function clauseAfterVerb(ctx: QuoteContext, cue: Cue, s: Sentence): Clause | null {
   let i = cue.end;
@@ -63,6 +81,7 @@ function clauseAfterVerb(ctx: QuoteContext, cue: Cue, s: Sentence): Clause | nul
   if (cue.verb?.addressee) {
     const addressee = phraseStartingAt(ctx, i, s.endToken);
     if (addressee && !FINITE.has(ctx.tokens[addressee.end]?.pos ?? '')) i = addressee.end;
+    else if (addressee) i = mentionAtStart(ctx, s, addressee.first, addressee.end) ?? i; // "told NPR | Hamza … had"
   }
   if (ctx.tokens[i]?.text === ',') i++;
   const that = ctx.tokens[i]?.normal === 'that';
