@@ -52,10 +52,10 @@ export function addNamedActors(book: EntityBook, resolved: readonly Resolved[], 
     const city = r.sense.kind === 'country' ? r.others.find((s): s is PlaceSense => s.kind === 'place' && s.scope === 'city') : undefined;
     if (city) capitalCities.push({ ...placeEntity(city), mention });
   }
-  // A city named only as its country's stand-in is still a place: it keeps those mentions.
+  // A city named only as its country's stand-in ("Moscow said", "Hong Kong") is still a place: it keeps those mentions.
   for (const { key, init, mention } of capitalCities) {
     const place = book.draft(key, init);
-    if (place.mentions.every((m) => m.kind === 'capital')) place.mentions.push({ ...mention, kind: 'capital', rule: 'place:capital-as-actor' });
+    if (place.mentions.every((m) => m.rule === 'place:named-as-actor')) place.mentions.push({ ...mention, rule: 'place:named-as-actor' });
   }
 }
 
