@@ -32,9 +32,11 @@ function codeSet(dyad, set, dictionaries) {
       problems.push(item.message);
       continue;
     }
-    const result = dyad.codeArticle(item, { dictionaries, trace: false });
-    if (result.ok) outputs.push(dyad.toContract(result.analysis));
-    else problems.push(result.error.message);
+    try {
+      outputs.push(dyad.toContract(dyad.analyse(item, { dictionaries })));
+    } catch (err) {
+      problems.push(`${item.source}: could not be coded: ${err.stack ?? err.message}`);
+    }
   }
   return { outputs, problems };
 }

@@ -4,17 +4,19 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-/** The application API, input readers and contract mapping of the built package. */
+/**
+ * The input readers, dictionaries, pipeline and contract mapping of the built package: the layers coding needs,
+ * without the application API (which also brings the store and the queue).
+ */
 export async function loadDyad() {
   const dist = new URL('dist/', pathToFileURL(ROOT));
-  if (!existsSync(fileURLToPath(new URL('app/index.js', dist)))) {
+  if (!existsSync(fileURLToPath(new URL('pipeline/index.js', dist)))) {
     throw new Error(`no build in ${fileURLToPath(dist)}: run \`npm run build\` first`);
   }
-  const [app, dictionaries, input, pipeline] = await Promise.all([
-    import(new URL('app/index.js', dist).href),
+  const [dictionaries, input, pipeline] = await Promise.all([
     import(new URL('dictionaries/index.js', dist).href),
     import(new URL('input/index.js', dist).href),
     import(new URL('pipeline/index.js', dist).href),
   ]);
-  return { ...app, ...dictionaries, ...input, ...pipeline };
+  return { ...dictionaries, ...input, ...pipeline };
 }
