@@ -1,7 +1,7 @@
 /**
  * The one-way import rule of STYLE.md, checked by `npm run lint`:
  *
- *   core <- dictionaries <- stages/N-* <- pipeline <- store, query <- app <- interfaces/{cli,http,web}
+ *   core <- dictionaries <- stages/N-* <- pipeline <- store, query, queue <- app <- interfaces/{cli,http,web}
  *   core <- input <- app
  *
  * Each rule names the layer it guards; a violation prints the rule's comment and the offending import.
@@ -69,10 +69,10 @@ module.exports = {
       to: { path: '^src/(?!core/|dictionaries/|stages/|pipeline/)' },
     },
     {
-      name: 'store-and-query-below-app',
+      name: 'store-query-queue-below-app',
       severity: 'error',
-      comment: 'src/store and src/query sit below the application API and the interfaces.',
-      from: { path: '^src/(store|query)/' },
+      comment: 'src/store, src/query and src/queue sit below the application API and the interfaces.',
+      from: { path: '^src/(store|query|queue)/' },
       to: { path: '^src/(app|interfaces|input)/' },
     },
     {
