@@ -109,3 +109,23 @@ export function toJsonLine(article) {
   const text = `${article.title}\n\n${article.paragraphs.join('\n\n')}\n`;
   return JSON.stringify({ id: article.id, published: article.published, title: article.title, text });
 }
+
+// Run directly: `node scripts/corpus/generate.mjs --count 20000 [--seed 7] [--out DIR]` writes DIR/<id>.txt files,
+// or JSON Lines on standard output without --out.
+async function cli(argv) {
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const value = (name, fallback) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : fallback);
+  const count = Number(value('--count', '1000'));
+  const seed = Number(value('--seed', '1'));
+  const out = value('--out', null);
+  if (out) mkdirSync(out, { recursive: true });
+  for (const article of generateCorpus({ count, seed })) {
+    if (out) writeFileSync(join(out, `${article.id}.txt`), toText(article));
+    else process.stdout.write(`${toJsonLine(article)}\n`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) {
+  await cli(process.argv.slice(2));
+}
