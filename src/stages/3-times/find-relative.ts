@@ -58,14 +58,17 @@ const AGO: RelativeRule = {
   },
 };
 
-/** "last year", "earlier this month", "the end of next year", "this week", "the previous year", "the year before". */
+/**
+ * "last year", "earlier this month", "the end of next year", "this week", "the previous year", "the year before";
+ * "the end of the year" is the publication year.
+ */
 const UNIT: RelativeRule = {
   name: 'rule:relative-unit',
   keys: ['week', 'month', 'year'],
-  pattern: /\b(?:(?:earlier|later|early|late|the\s+(?:start|beginning|end|middle|rest)\s+of)\s+)?(?<mod>last|this|next|past|previous|prior|coming)\s+(?<unit>week|month|year)\b|\bthe\s+(?<unit2>year|month)\s+(?:before|previous|prior)\b/giu,
+  pattern: /\b(?:(?:earlier|later|early|late|the\s+(?:start|beginning|end|middle|rest)\s+of)\s+)?(?<mod>last|this|next|past|previous|prior|coming)\s+(?<unit>week|month|year)\b|\bthe\s+(?<unit2>year|month)\s+(?:before|previous|prior)\b|\bthe\s+(?:start|beginning|end|middle|rest)\s+of\s+the\s+(?<unit3>year|month)\b/giu,
   build(m, scope) {
-    const mod = (m.groups?.mod ?? 'previous').toLowerCase();
-    const unit = (m.groups?.unit ?? m.groups?.unit2 ?? '').toLowerCase();
+    const mod = (m.groups?.mod ?? (m.groups?.unit3 ? 'this' : 'previous')).toLowerCase();
+    const unit = (m.groups?.unit ?? m.groups?.unit2 ?? m.groups?.unit3 ?? '').toLowerCase();
     const shift = mod === 'this' ? 0 : mod === 'next' || mod === 'coming' ? 1 : -1;
     if (unit === 'year') return relativeFind(scope, spanOf(m), 'year', this.name, 'year', (ref) => isoYear(ref.year + shift));
     if (unit === 'month') {

@@ -61,6 +61,7 @@ const CASES: [string, [string, string | null][]][] = [
   ['The plant closes after October of next year.', [['October of next year', '2022-10']]],
   ['Sanctions were imposed in recent years.', [['in recent years', '2016/2021']]],
   ['Talks resume this week.', [['this week', '2021-10-18/2021-10-24']]],
+  ['Troops will leave by the end of the year.', [['the end of the year', '2021']]],
   // Negatives: counts, money, names and words that look like dates.
   ['Police said 2,839 soldiers were deployed.', []],
   ['1440 were injured in the clashes.', []],
@@ -97,6 +98,10 @@ describe('resolveTimes records stated and implied parts, past and since', () => 
   it('marks "since 2019" as the start of a period, stated and past', () => {
     const [t] = times('No meeting has been held since 2019.');
     expect(t).toMatchObject({ value: '2019', precision: 'year', stated: ['year'], implied: [], past: true, since: true, rule: 'rule:year' });
+  });
+
+  it('marks a weekday after "since" as the start of a period too', () => {
+    expect(times('Protests have gone on since Tuesday.')[0]).toMatchObject({ text: 'Tuesday', since: true });
   });
 
   it('gives "in recent years" a vague range and "last year" an implied year', () => {

@@ -16,6 +16,9 @@ import { mergeFinds } from './merge-finds.js';
 /** Anything a time expression needs: a digit, a month or weekday stem, or a relative word. */
 const MAY_HOLD_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago\b|day\b|year|month|week|morning|afternoon|evening|night)/iu;
 
+/** "since" right before a time marks the start of a period: "since Tuesday", "ever since June 2019". */
+const SINCE_BEFORE = /\bsince\s+$/iu;
+
 export const resolveTimes: Stage<Dictionaries> = {
   name: 'times',
   run(analysis, context) {
@@ -47,7 +50,11 @@ function findInSentence(
     endToken: sentence.endToken,
   };
   const finds = mergeFinds([findRelative(scope, sentence.text.toLowerCase()), findCalendarDates(scope), findYears(scope)]);
-  return finds.map((find) => ({ ...find, text: analysis.article.text.slice(find.start, find.end) }));
+  return finds.map((find) => ({
+    ...find,
+    text: analysis.article.text.slice(find.start, find.end),
+    since: find.since || SINCE_BEFORE.test(analysis.article.text.slice(Math.max(sentence.start, find.start - 8), find.start)),
+  }));
 }
 
 function toTimeExpression(analysis: Analysis, sentence: Sentence, find: FoundTime & { readonly text: string }, ref: RefDate | null): TimeExpression {
