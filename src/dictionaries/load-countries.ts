@@ -36,6 +36,7 @@ export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, 
   const extras = readYamlList(join(dataDir, COUNTRIES_FILE), COUNTRIES_FILE, countryExtraSchema);
   const extraByCode = new Map(extras.map((e) => [e.code, e]));
   const infos = new Map<string, CountryInfo>();
+  const independentDemonyms = new Set(countries.filter((c) => c.independent).flatMap((c) => demonyms(c.demonyms?.eng)));
   for (const c of countries) {
     const [lat, lon] = c.latlng;
     const extra = extraByCode.get(c.cca3);
@@ -47,9 +48,9 @@ export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, 
     const names = [c.name.common, c.name.official, ...c.altSpellings.filter((s) => USABLE_SPELLING.test(s))];
     for (const n of names) index.add(n, sense('name', null, n));
     for (const capital of c.capital ?? []) index.add(capital, sense('capital', null, capital));
-    // Territories share their demonym with their state ("American" for the Northern Mariana Islands): skip theirs.
-    if (!c.independent) continue;
     for (const d of demonyms(c.demonyms?.eng)) {
+      // Territories often share their state's demonym ("American" for the Northern Mariana Islands): the state's wins.
+      if (!c.independent && independentDemonyms.has(d)) continue;
       index.add(d, sense('demonym', null, d));
       const plural = peopleOf(d);
       if (plural) index.add(plural, sense('people', null, plural));
@@ -59,9 +60,10 @@ export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, 
   return infos;
 }
 
+// "Bosnian, Herzegovinian" -> ["Bosnian", "Herzegovinian"].
 function demonyms(eng: { f: string; m: string } | undefined): string[] {
   if (!eng) return [];
-  return [...new Set([eng.m, eng.f])].filter((d) => d.length > 2);
+  return [...new Set([eng.m, eng.f].flatMap((d) => d.split(/,\s*/u)))].filter((d) => d.length > 2);
 }
 
 // "Russian" -> "Russians", "Iraqi" -> "Iraqis"; "British", "Chinese", "French" have no such plural.

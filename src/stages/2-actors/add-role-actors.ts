@@ -35,7 +35,7 @@ export function addRoleActors(book: EntityBook, roles: readonly RolePhrase[], c:
     const sentence = c.words[role.first]?.sentence ?? 0;
     const code = role.qualifier ? composeCode(role.qualifier, role.agent) : c.sightings.length > 0 ? inferCode(role, sentence, c) : role.agent;
     if (!code) continue;
-    const affiliation: Entity['affiliation'] = role.qualifier ? 'stated' : 'inferred';
+    const affiliation: Entity['affiliation'] = role.qualifier && !role.qualifier.located ? 'stated' : 'inferred';
     const name = c.text.slice(c.words[role.first]?.start ?? 0, c.words[role.end - 1]?.end ?? 0);
     const person = role.person && !role.group;
     const key = person ? `role:${code}:${role.role.toLowerCase()}` : `group:${code}`;

@@ -13,7 +13,8 @@ import { PORTFOLIOS, ROLE_MODIFIERS } from './cues.js';
 import type { Resolved } from './resolve-senses.js';
 import type { Word } from './words.js';
 
-export type Qualifier = Resolved & { readonly sense: CountrySense | OrganisationSense };
+/** Whose role it is; `located` when only the place the text puts it in says so ("the rebels in Darfur"). */
+export type Qualifier = Resolved & { readonly sense: CountrySense | OrganisationSense; readonly located?: boolean };
 
 export interface RolePhrase {
   /** Words of the whole phrase, qualifier included: the mention's span. */
@@ -51,7 +52,9 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
     const left = qualifierBefore(words, first.first, endingAt);
     const titleEnd = ministryAfter(words, last.end, startingAt);
     const right = left ? null : qualifierAfter(words, titleEnd, startingAt);
-    const qualifier = left ?? right;
+    // Only groups: "the ambassador in Moscow" is somebody else's ambassador.
+    const located = left || right || !last.sense.group ? null : locatedIn(words, titleEnd, startingAt);
+    const qualifier = left ?? right ?? located;
     const seat = left?.sense.kind === 'country' && left.sense.form === 'capital' && left.sense.agent !== null;
     const roleStart = seat && left ? left.first : first.first;
     phrases.push({
@@ -123,6 +126,20 @@ function qualifierAfter(words: readonly Word[], end: number, startingAt: Readonl
   // "head of Iran's Quds Force": the body after the possessive is what the role belongs to.
   const owned = words[q.end]?.key === "'s" ? startingAt.get(q.end + 1) : undefined;
   return isQualifier(owned) && owned.sense.kind !== 'country' ? owned : q;
+}
+
+/**
+ * "the rebels in Darfur" -> Sudan, "police in Moscow" -> Russia: where a group without a stated country is gives
+ * its country. The place stays a place (the qualifier is made up from it, not taken from the matches).
+ */
+function locatedIn(words: readonly Word[], end: number, startingAt: ReadonlyMap<number, Resolved>): Qualifier | null {
+  if (words[end]?.key !== 'in') return null;
+  const at = words[end + 1]?.key === 'the' ? end + 2 : end + 1;
+  const r = startingAt.get(at);
+  const code = r?.sense.kind === 'place' ? r.sense.geo.country : r?.sense.kind === 'country' && r.sense.form === 'name' ? r.sense.code : null;
+  if (!r || !code) return null;
+  const sense: CountrySense = { kind: 'country', code, name: code, form: 'name', agent: null, ambiguous: false };
+  return { first: r.first, end: r.end, sense, others: [], located: true };
 }
 
 /** The last role word's own agent; an inheriting one takes the word before's, then the qualifier's (a seat: GOV). */

@@ -78,6 +78,8 @@ describe('agents: role words with the country or organisation they belong to', (
     { text: "Russia's military denied the report.", has: ["group Russia's military RUSMIL (military)"] },
     { text: 'Taliban fighters seized the district.', has: ['group Taliban fighters AFGREB (fighters)'] },
     { text: 'Ukraine said the rebels had shelled the city.', has: ['group rebels UKRREB (rebels)'] },
+    { text: 'Britain said the rebels in Darfur must talk.', has: ['group rebels SDNREB (rebels)', 'place Darfur - in SDN'] },
+    { text: 'The Palestinian leader met Taiwanese and Bosnian officials.', has: ['person Palestinian leader PSEGOV (leader)', 'country Taiwan TWN', 'group Bosnian officials BIHGOV (officials)'] },
     { text: 'The Russian ambassador in Belgium was summoned.', has: ['person Russian ambassador RUSGOV (ambassador)'] },
     { text: 'The Belarusian KGB detained 33 Russians.', has: ['group Belarusian KGB BLRSPY (KGB)', 'group Russia civilians RUSCVL'] },
     { text: 'The CIA and the Revolutionary Guards traded accusations.', has: ['group CIA USASPY', 'group Islamic Revolutionary Guard Corps IRNMIL'] },
