@@ -14,7 +14,7 @@ if (POSTGRES_URL === null) {
 
   runEventStoreCases('PostgreSQL', () => openPostgresStore(postgresSchemaUrl(base)));
 
-  describe('PostgreSQL event store under concurrency', () => {
+  describe('PostgreSQL event store under concurrency', { timeout: 60_000 }, () => {
     it('builds one cluster when two writers store reports of one happening at the same moment', async () => {
       const url = postgresSchemaUrl(base);
       const [one, two] = await Promise.all([openPostgresStore(url), openPostgresStore(url)]);

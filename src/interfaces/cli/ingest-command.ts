@@ -5,6 +5,7 @@ import { defaultWorkers, ingest, inputBytes, openStore, type IngestSummary } fro
 import { parsePartialDate } from '../../input/index.js';
 import type { Io } from './io.js';
 import { progressBar } from './ingest-progress.js';
+import { runQueueIngest } from './queue-command.js';
 import { storeFlags } from './store-flags.js';
 
 export const ingestFlags = z.object({
@@ -15,6 +16,7 @@ export const ingestFlags = z.object({
   batch: z.coerce.number().int().positive().optional(),
   progress: z.boolean().default(true),
   format: z.enum(['table', 'json']).optional(),
+  queue: z.string().optional(),
 });
 
 export type IngestFlags = z.infer<typeof ingestFlags>;
@@ -39,6 +41,7 @@ function summaryLines(s: IngestSummary, location: string): string[] {
 /** Exit status 0 when every item was stored or skipped as a duplicate, 1 when any failed. */
 export async function runIngest(paths: readonly string[], flags: IngestFlags, io: Io): Promise<number> {
   const names = paths.length > 0 ? paths : ['-'];
+  if (flags.queue) return runQueueIngest(names, { ...flags, queue: flags.queue }, io);
   const store = await openStore(flags.db);
   const bar = progressBar(flags.progress && io.isTerminal ? await inputBytes(names) : 0, flags.progress && io.isTerminal);
   let summary: IngestSummary;

@@ -6,6 +6,7 @@ import { processIo, type Io } from './io.js';
 import { runPatternsCheck } from './patterns-command.js';
 import { registerStoreCommands } from './store-commands.js';
 import { runServe, serveFlags } from './serve-command.js';
+import { registerQueueCommands } from './queue-commands.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -28,6 +29,7 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--trace', 'print what each stage added, on standard error')
     .action(async (files: string[], options: unknown) => setStatus(await runCode(files, codeFlags.parse(options), io)));
   registerStoreCommands(cli, io, setStatus);
+  registerQueueCommands(cli, io, setStatus);
   cli
     .command('serve')
     .description('serve the HTTP API (/api/…, /api/openapi.json) and the web UI (/) over a store')

@@ -30,6 +30,7 @@ export function registerStoreCommands(cli: Command, io: Io, setStatus: (status: 
     .option('--batch <n>', 'articles per worker task and per transaction (32)')
     .option('--no-progress', 'no progress bar, even on a terminal')
     .option('-f, --format <format>', 'summary as text (default) or json')
+    .option('--queue <url>', 'enqueue the articles on this Redis queue (redis://host:6379?queue=name) for dyad worker processes, instead of coding them here')
     .action(async (paths: string[], options: unknown) => setStatus(await runIngest(paths, ingestFlags.parse(options), io)));
   cli
     .command('events')

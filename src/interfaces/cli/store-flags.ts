@@ -7,7 +7,8 @@ import type { RowFormat } from './format-rows.js';
 const isoDay = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/u, 'want YYYY-MM-DD, YYYY-MM or YYYY');
 
 export const storeFlags = z.object({
-  db: z.string().default(DEFAULT_DB),
+  // DYAD_DB names the store when --db does not: a SQLite file or a postgres:// URL.
+  db: z.string().default(() => process.env.DYAD_DB ?? DEFAULT_DB),
   format: z.enum(['table', 'json', 'csv']).optional(),
   limit: z.coerce.number().int().positive().default(100),
 });
