@@ -52,7 +52,9 @@ export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
 function addRegions(dataDir: string, phrases: PhraseIndex): void {
   for (const r of readYamlList(join(dataDir, PLACE_FILES.regions), PLACE_FILES.regions, regionSchema)) {
     const geo = { name: r.name, country: r.country, lat: r.lat, lon: r.lon };
-    for (const n of [r.name, ...r.aliases]) phrases.add(n, { kind: 'place', geo, scope: 'region', population: 0, admin: null, ambiguous: false });
+    const sense = { kind: 'place', geo, scope: 'region', population: 0, admin: null, ambiguous: false } as const;
+    // "the West Bank" must beat "the West" (WST), which is as long as "West Bank".
+    for (const n of [r.name, ...r.aliases]) for (const form of [n, `the ${n}`]) phrases.add(form, sense);
   }
   for (const s of readYamlList(join(dataDir, PLACE_FILES.usStates), PLACE_FILES.usStates, usStateSchema)) {
     const geo = { name: s.name, country: 'USA', lat: s.lat, lon: s.lon };

@@ -9,6 +9,8 @@ export interface Sighting {
   readonly sentence: number;
   /** Position in the text, for ties. */
   readonly start: number;
+  /** How much it counts; 1 unless said otherwise (a place counts for less than an actor). */
+  readonly weight?: number;
 }
 
 const WEIGHT_BY_DISTANCE = [3, 2, 1];
@@ -19,7 +21,7 @@ export function dominantActor(sightings: readonly Sighting[], sentence: number, 
   const score = new Map<string, { weight: number; first: number }>();
   for (const s of sightings) {
     if (!kinds.has(s.kind)) continue;
-    const weight = WEIGHT_BY_DISTANCE[Math.abs(s.sentence - sentence)] ?? ARTICLE_WEIGHT;
+    const weight = (WEIGHT_BY_DISTANCE[Math.abs(s.sentence - sentence)] ?? ARTICLE_WEIGHT) * (s.weight ?? 1);
     const known = score.get(s.code);
     if (known) known.weight += weight;
     else score.set(s.code, { weight, first: s.start });

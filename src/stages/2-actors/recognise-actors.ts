@@ -54,6 +54,9 @@ export const recogniseActors: Stage<Dictionaries> = {
   },
 };
 
+/** "President X ordered a curfew in Algiers": a place says whose president, when no actor in sight does. */
+const PLACE_WEIGHT = 0.4;
+
 /**
  * Where each country and organisation is named or acts through someone whose code is known, for inferring whom
  * a bare title works for. A compound like "US-built" describes a thing and does not count.
@@ -61,6 +64,10 @@ export const recogniseActors: Stage<Dictionaries> = {
 function sightings(book: EntityBook, text: string, isCountry: (code: string) => boolean): Sighting[] {
   const out: Sighting[] = [];
   for (const d of book.drafts()) {
+    if (d.type === 'place' && d.geo?.country) {
+      for (const m of d.mentions) out.push({ code: d.geo.country, kind: 'country', sentence: m.sentence, start: m.start, weight: PLACE_WEIGHT });
+      continue;
+    }
     // People count only when the text states whom they act for: a dictionary code would vouch for itself.
     if (!d.code || d.affiliation === 'inferred' || d.type === 'place' || (d.type === 'person' && d.affiliation !== 'stated')) continue;
     const organisation = /^(?:IGO|NGO)/u.test(d.code);
