@@ -98,11 +98,16 @@ function decade(scope: SentenceScope, start: number, end: number, first: number)
   };
 }
 
+/** Years a weak cue can introduce: "from 2005" is a year, "from 1500" a count. */
+const EARLIEST_LIKELY = 1800;
+const LATEST_LIKELY_AHEAD = 50;
+
 /**
  * `word` is the lower-case word before the number, `end` the sentence offset after it. Strong cues make a year
- * whatever follows ("in 2008"); weak cues and possessives unless a number, or a count noun after a round number,
- * follows ("the 2014 protests", not "the 2000 soldiers"). A name just before a year near the publication date
- * makes it a year too ("World Cup 2018", "WWDC 2005"), as names of events and editions carry their year.
+ * unless a count noun follows an unlikely year ("in 2008", not "in 1500 cases"); weak cues and possessives make a
+ * likely year unless a number, or a count noun after a round number, follows ("the 2014 protests", not "the 2000
+ * soldiers"). A name just before a year near the publication date makes it a year too ("World Cup 2018", "WWDC
+ * 2005"), as names of events and editions carry their year.
  */
 function isYearContext(scope: SentenceScope, word: string, end: number, year: number, named: boolean): boolean {
   const cues = scope.cues;
@@ -110,12 +115,11 @@ function isYearContext(scope: SentenceScope, word: string, end: number, year: nu
   const nextIndex = tokenAt(scope, scope.offset + end);
   const next = nextIndex < scope.endToken ? scope.tokens[nextIndex] : undefined;
   if (next && cues.quantityWords.has(next.normal)) return false;
-  if (cues.strongYearCues.has(word)) return true;
   const now = scope.ref?.year ?? null;
+  const likely = year >= EARLIEST_LIKELY && year <= (now ?? 2100) + LATEST_LIKELY_AHEAD;
+  const plural = next !== undefined && next.pos === 'NOUN' && next.normal !== next.lemma && next.normal.endsWith('s');
+  if (cues.strongYearCues.has(word)) return likely || !plural;
   if (named && now !== null && Math.abs(year - now) <= NAMED_YEAR_WINDOW) return next?.pos !== 'NUM';
-  if (!cues.weakYearCues.has(word) && !isPossessive(word)) return false;
-  if (!next) return true;
-  const plural = next.pos === 'NOUN' && next.normal !== next.lemma && next.normal.endsWith('s');
-  const plausible = year >= 1900 && year <= (now ?? 2100) + 30 && year % 100 !== 0;
-  return next.pos !== 'NUM' && (!plural || plausible);
+  if (!likely || (!cues.weakYearCues.has(word) && !isPossessive(word))) return false;
+  return next?.pos !== 'NUM' && (!plural || year % 100 !== 0);
 }

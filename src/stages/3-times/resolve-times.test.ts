@@ -76,6 +76,13 @@ const CASES: [string, [string, string | null][]][] = [
   ['Shares fell on Black Monday.', []],
   ['The index rose to 2020 points.', []],
   ['Turnout reached 2010 votes.', []],
+  ['The tally rose to 2000 from 1500.', []],
+  ['Police found weapons in 1500 cases.', []],
+  ['About 2000 people marched at 1500 GMT.', []],
+  ['The Council passed Resolution 2231.', []],
+  ['Talks were held between 2016 and 2018.', [['2016', '2016'], ['2018', '2018']]],
+  ["Iran's 2015 nuclear deal and the 1979 revolution", [['2015', '2015'], ['1979', '1979']]],
+  ['The 2021/22 season starts soon.', [['2021/22', '2021/2022']]],
 ];
 
 describe('resolveTimes case table (published Tuesday 2021-10-19)', () => {
