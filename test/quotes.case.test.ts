@@ -200,6 +200,28 @@ const cases: readonly Case[] = [
     quotes: [],
   },
   {
+    name: 'a speech verb in an infinitive reports nothing',
+    text: 'The board criticised Tehran for failing to explain traces of uranium found at two sites.',
+    quotes: [],
+  },
+  {
+    name: 'a participle after the object is no reported clause',
+    text: 'Local schools reported stones thrown at their windows.',
+    quotes: [],
+  },
+  {
+    name: 'a speaker phrase with "in" is about its head, not the place',
+    text: 'Japanese schools in China said the windows had been broken.',
+    entities: [{ name: 'China', type: 'country', code: 'CHN', says: ['China'] }],
+    quotes: [{ starts: 'the windows had been broken', speaker: 'Japanese schools in China', direct: false }],
+  },
+  {
+    name: 'a title before a name: the name speaks',
+    text: 'Former US Ambassador to the United Nations Nikki Haley wrote on Twitter, "Leaving them to die is a big mistake."',
+    entities: [{ name: 'Nikki Haley', type: 'person', code: 'USAGOV', says: ['Nikki Haley'] }],
+    quotes: [{ starts: 'Leaving them to die', speaker: 'Nikki Haley', direct: true }],
+  },
+  {
     name: 'an inverted cue with an appositive name',
     text: '"Enough is enough," said the government spokesman, Chidi Okafor.',
     entities: [OKAFOR],

@@ -62,7 +62,10 @@ function startsClause(ctx: QuoteContext, first: number, end: number): boolean {
   let i = subject.end;
   while (i < end && ctx.tokens[i]?.pos === 'ADV') i++;
   const verb = ctx.tokens[i];
-  return !!verb && FINITE.has(verb.pos) && !verb.normal.endsWith('ing');
+  if (!verb || !FINITE.has(verb.pos) || verb.normal.endsWith('ing')) return false;
+  // "traces of uranium found at three sites", "stones thrown at buildings": a participle, no clause.
+  const participle = verb.pos === 'VERB' && /(?:ed|en|wn)$/u.test(verb.normal) && ctx.tokens[i + 1]?.pos === 'ADP';
+  return !participle;
 }
 
 /** The token after a mention that starts at token `first` and ends before `end`: "NPR" in "NPR Hamza bin Laden". */
@@ -114,6 +117,11 @@ function clauseOfSource(ctx: QuoteContext, cue: Cue, s: Sentence, phraseEnd: num
   return { first: s.firstToken, end, rule: 'indirect:according-to' };
 }
 
+/** "failed to explain …", "refused to say …": nothing was said. */
+function isInfinitive(ctx: QuoteContext, cue: Cue): boolean {
+  return ctx.tokens[cue.first - 1]?.normal === 'to';
+}
+
 /** "did not say he'd ordered it": nothing was said. */
 function isNegated(ctx: QuoteContext, cue: Cue, s: Sentence): boolean {
   for (let j = cue.first - 1; j >= s.firstToken && j >= cue.first - 3; j--) {
@@ -135,7 +143,7 @@ function toQuote(ctx: QuoteContext, clause: Clause, cue: Cue, s: Sentence, speak
 }
 
 function reportedBy(ctx: QuoteContext, cue: Cue, s: Sentence, memory: SpeakerMemory): Quote | null {
-  if (!cue.source && (!cue.verb?.reports || isPassive(ctx, cue, s.firstToken) || isNegated(ctx, cue, s))) return null;
+  if (!cue.source && (!cue.verb?.reports || isPassive(ctx, cue, s.firstToken) || isNegated(ctx, cue, s) || isInfinitive(ctx, cue))) return null;
   const phrases = speakerPhrases(ctx, cue, s.firstToken, s.endToken);
   const clause = cue.source
     ? clauseOfSource(ctx, cue, s, phrases[0]?.end ?? cue.end)

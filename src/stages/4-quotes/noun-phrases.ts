@@ -15,8 +15,11 @@ export interface TokenRange {
 const NOMINAL = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'X']);
 /** Prepositions inside a speaker's phrase: "a source within the ministry", "the prosecutor general of Tehran". */
 const LINKING_ADP = new Set(['of', 'for', 'within', 'from', 'at']);
-/** Walking left only, titles link with "to" as well: "Former US Ambassador to the United Nations Nikki Haley said". */
-const TITLE_ADP = 'to';
+/**
+ * Walking left only, a speaker's phrase also links with "to" and "in": "Former US Ambassador to the United Nations
+ * Nikki Haley said", "Japanese schools in China reported". Walking right they would take in "said Mr X in Geneva".
+ */
+const TITLE_ADP = new Set(['to', 'in']);
 const ARTICLES = new Set(['a', 'an', 'the', 'this', 'these', 'those']);
 const POSSESSIVE = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Words that start a relative or subordinate clause, never part of a speaker's phrase. */
@@ -47,8 +50,8 @@ export function isNominal(ctx: QuoteContext, i: number): boolean {
   return gluedHyphen(ctx, i) || gluedHyphen(ctx, i - 1); // "state-owned", "US-built": the word after a hyphen too
 }
 
-function isLinkingAdp(t: Token | undefined, extra?: string): boolean {
-  return !!t && (t.pos === 'ADP' || t.pos === 'PART') && (LINKING_ADP.has(t.normal) || t.normal === extra);
+function isLinkingAdp(t: Token | undefined, extra?: ReadonlySet<string>): boolean {
+  return !!t && (t.pos === 'ADP' || t.pos === 'PART') && (LINKING_ADP.has(t.normal) || !!extra?.has(t.normal));
 }
 
 /** An article or demonstrative, which only opens a phrase ("the", "a", "this"); not "all" or "both". */
@@ -184,7 +187,7 @@ function nextComma(ctx: QuoteContext, from: number, before: number): number {
 
 /** The head of a phrase: its last word before a linking preposition. "a source within the ministry" -> "source". */
 export function headOf(ctx: QuoteContext, range: TokenRange): number {
-  for (let i = range.first + 1; i < range.end; i++) if (isLinkingAdp(ctx.tokens[i])) return i - 1;
+  for (let i = range.first + 1; i < range.end; i++) if (isLinkingAdp(ctx.tokens[i], TITLE_ADP)) return i - 1;
   return range.end - 1;
 }
 
@@ -194,7 +197,9 @@ export function headOf(ctx: QuoteContext, range: TokenRange): number {
  * "the United States Department of Defense" (head Department) -> "United States Department of Defense".
  */
 export function nameAround(ctx: QuoteContext, head: number, range: TokenRange): TokenRange | null {
-  const isName = (i: number): boolean => ctx.tokens[i]?.pos === 'PROPN' || gluedLetters(ctx, i) || gluedHyphen(ctx, i);
+  // "Man-kei", "Abdul-Mahdi": both halves of a hyphenated word belong to the name, whatever their tags.
+  const isName = (i: number): boolean =>
+    ctx.tokens[i]?.pos === 'PROPN' || gluedLetters(ctx, i) || gluedHyphen(ctx, i) || gluedHyphen(ctx, i - 1) || gluedHyphen(ctx, i + 1);
   if (!isName(head)) return null;
   const isOf = (i: number): boolean => ctx.tokens[i]?.normal === 'of';
   let first = head;

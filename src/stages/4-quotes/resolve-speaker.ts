@@ -131,6 +131,20 @@ function sameSourceAgain(ctx: QuoteContext, range: TokenRange, head: number, mem
   return earlier ? { ...earlier, ref: { ...earlier.ref, text: textOf(ctx, range) } } : null;
 }
 
+/**
+ * The word a phrase is about: before its preposition ("a source within the ministry", "Japanese schools in China"),
+ * unless it ends with a person after a title ("Former US Ambassador to the United Nations Nikki Haley").
+ */
+function headFor(ctx: QuoteContext, range: TokenRange, inside: readonly MentionOf[]): number {
+  const beforeAdp = headOf(ctx, range);
+  const first = ctx.tokens[range.first];
+  const last = ctx.tokens[range.end - 1];
+  if (!first || !last || DETERMINERS.has(first.normal)) return beforeAdp;
+  const person = covering(inside, last.start, last.end)?.entity.type === 'person';
+  const name = nameAround(ctx, range.end - 1, range);
+  return person || (name && name.end - name.first >= 2) ? range.end - 1 : beforeAdp;
+}
+
 /** The speaker a phrase names, or null when it names none. */
 export function resolvePhrase(ctx: QuoteContext, range: TokenRange, sentence: number, memory: SpeakerMemory): Speaker | null {
   if (range.end - range.first === 1 && isPersonalPronoun(ctx.tokens[range.first])) return pronounSpeaker(ctx, range.first, sentence, memory);
@@ -138,8 +152,7 @@ export function resolvePhrase(ctx: QuoteContext, range: TokenRange, sentence: nu
   const last = ctx.tokens[range.end - 1];
   if (!first || !last) return null;
   const inside = (ctx.mentions[sentence] ?? []).filter((m) => m.mention.start < last.end && first.start < m.mention.end);
-  // "a source within the ministry": the head comes before the preposition; "Ambassador to the UN Nikki Haley": last.
-  const head = DETERMINERS.has(first.normal) ? headOf(ctx, range) : range.end - 1;
+  const head = headFor(ctx, range, inside);
   const headToken = ctx.tokens[head];
   const named = headToken && covering(inside, headToken.start, headToken.end);
   if (named) return { ...fromEntity(named.entity, textOf(ctx, range)), byName: headToken.pos === 'PROPN' };
