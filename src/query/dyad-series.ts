@@ -41,20 +41,24 @@ interface DayRow {
   readonly goldstein_sum: number;
 }
 
+/** Day sums for one direction, added up over the codes the prefixes take in (RUS, RUSGOV, …) by the database. */
 async function days(db: Kysely<DyadDatabase>, source: string, target: string, query: SeriesQuery): Promise<DayRow[]> {
   const [sourceFrom, sourceTo] = codeRange(source);
   const [targetFrom, targetTo] = codeRange(target);
   let select = db
     .selectFrom('dyad_days')
-    .select(['day', 'quad_class', 'clusters', 'mentions', 'goldstein_sum'])
+    .select((eb) => ['day', 'quad_class', eb.fn.sum<number>('clusters').as('clusters'), eb.fn.sum<number>('mentions').as('mentions'), eb.fn.sum<number>('goldstein_sum').as('goldstein_sum')])
     .where('source_code', '>=', sourceFrom)
     .where('source_code', '<', sourceTo)
     .where('target_code', '>=', targetFrom)
     .where('target_code', '<', targetTo)
-    .where('clusters', '>', 0);
+    .where('clusters', '>', 0)
+    .groupBy(['day', 'quad_class']);
   if (query.from) select = select.where('day', '>=', query.from);
   if (query.to) select = select.where('day', '<=', query.to);
-  return select.execute();
+  const rows = await select.execute();
+  // PostgreSQL returns sums of integers as strings.
+  return rows.map((r) => ({ day: r.day, quad_class: r.quad_class, clusters: Number(r.clusters), mentions: Number(r.mentions), goldstein_sum: Number(r.goldstein_sum) }));
 }
 
 type Sums = { q: [number, number, number, number]; goldstein: number; clusters: number };
