@@ -4,6 +4,7 @@
  */
 import { dyadSeries, findEvents, findQuotes, resolveActor, storeStats, topActors, type EventFilter, type EventRow, type Period, type QuoteRow, type ActorRow, type SeriesRow, type StoreStats } from '../query/index.js';
 import type { EventStore } from '../store/index.js';
+import type { AnswerCache } from './answer-cache.js';
 import { pageOf, type Page, type PageRequest } from './page-cursor.js';
 
 /** "2021-10" as a lower bound is its first day, as an upper bound its last, so that day columns compare right. */
@@ -13,14 +14,19 @@ export function dayBound(value: string | undefined, end: 'from' | 'to'): string 
   return value.length === 7 ? `${value}-31` : `${value}-12-31`;
 }
 
-function resolveOptional(store: EventStore, value: string | undefined): Promise<string | undefined> {
-  return value === undefined ? Promise.resolve(undefined) : resolveActor(store.db, value);
+/** A code or a name as the code the store's entities carry ("Russia" -> "RUS"), kept in `cache` when given. */
+function resolve(store: EventStore, value: string, cache?: AnswerCache): Promise<string> {
+  return cache ? cache.get(`actor ${value}`, () => resolveActor(store.db, value)) : resolveActor(store.db, value);
+}
+
+function resolveOptional(store: EventStore, value: string | undefined, cache?: AnswerCache): Promise<string | undefined> {
+  return value === undefined ? Promise.resolve(undefined) : resolve(store, value, cache);
 }
 
 export type EventsRequest = Omit<EventFilter, 'limit'> & PageRequest;
 
-export async function eventsPage(store: EventStore, request: EventsRequest): Promise<Page<EventRow>> {
-  const [source, target, actor] = await Promise.all([resolveOptional(store, request.source), resolveOptional(store, request.target), resolveOptional(store, request.actor)]);
+export async function eventsPage(store: EventStore, request: EventsRequest, cache?: AnswerCache): Promise<Page<EventRow>> {
+  const [source, target, actor] = await Promise.all([resolveOptional(store, request.source, cache), resolveOptional(store, request.target, cache), resolveOptional(store, request.actor, cache)]);
   const filter: EventFilter = { ...request, source, target, actor, from: dayBound(request.from, 'from'), to: dayBound(request.to, 'to') };
   return pageOf(request, (limit) => findEvents(store.db, { ...filter, limit }));
 }
@@ -42,10 +48,11 @@ export interface SeriesAnswer {
   readonly rows: readonly SeriesRow[];
 }
 
-export async function seriesOf(store: EventStore, request: SeriesRequest): Promise<SeriesAnswer> {
-  const [a, b] = await Promise.all([resolveActor(store.db, request.a), resolveActor(store.db, request.b)]);
-  const rows = await dyadSeries(store.db, { a, b, by: request.by, from: dayBound(request.from, 'from'), to: dayBound(request.to, 'to'), reports: request.reports });
-  return { a, b, by: request.by, rows };
+export async function seriesOf(store: EventStore, request: SeriesRequest, cache?: AnswerCache): Promise<SeriesAnswer> {
+  const [a, b] = await Promise.all([resolve(store, request.a, cache), resolve(store, request.b, cache)]);
+  const query = { a, b, by: request.by, from: dayBound(request.from, 'from'), to: dayBound(request.to, 'to'), reports: request.reports ?? false };
+  const series = async (): Promise<SeriesAnswer> => ({ a, b, by: request.by, rows: await dyadSeries(store.db, query) });
+  return cache ? cache.get(`series ${JSON.stringify(query)}`, series) : series();
 }
 
 export interface QuotesRequest extends PageRequest {

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import { answerCache } from '../../app/answer-cache.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import type { EventStore } from '../../store/index.js';
 import { errorResponse } from './http-errors.js';
@@ -39,8 +40,10 @@ export function createApp(options: AppOptions): Hono {
     return errorResponse(c, 500, 'internal error (the server log has the details)');
   });
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
-  registerReadRoutes(app, options.store);
-  registerWriteRoutes(app, { store: options.store, dictionaries: options.dictionaries, token: options.token, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY });
+  // Series and actor names are kept until the store changes (see answer-cache.ts): dashboards repeat them.
+  const cache = answerCache(options.store);
+  registerReadRoutes(app, options.store, cache);
+  registerWriteRoutes(app, { store: options.store, dictionaries: options.dictionaries, token: options.token, maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY, onWrite: () => cache.invalidate() });
   app.all('/api/*', (c) => errorResponse(c, 404, `no endpoint ${c.req.method} ${c.req.path} (see /api/openapi.json)`));
   const webRoot = options.webRoot;
   if (webRoot && existsSync(webRoot)) app.use('/*', serveStatic({ root: webRoot }));

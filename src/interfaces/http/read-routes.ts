@@ -5,6 +5,7 @@
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { actorNetwork } from '../../app/actor-network.js';
+import type { AnswerCache } from '../../app/answer-cache.js';
 import { CursorError } from '../../app/page-cursor.js';
 import { actorsPage, eventsPage, quotesPage, seriesOf, statsOf } from '../../app/read-api.js';
 import { articleDocument, listArticles } from '../../app/stored-articles.js';
@@ -14,15 +15,23 @@ import { actorsParams, articlesParams, eventsParams, networkParams, noParams, qu
 
 type Answer<S extends z.ZodType> = (store: EventStore, params: z.output<S>, c: Context) => Promise<unknown>;
 
-/** GET `path`: parse the query with `schema`, answer with `answer`'s value as JSON (404 when it is null). */
-function readRoute<S extends z.ZodType>(app: Hono, store: EventStore, path: string, schema: S, answer: Answer<S>): void {
+/**
+ * GET `path`: parse the query with `schema`, answer with `answer`'s value as JSON (404 when it is null). The JSON
+ * bytes are kept in `cache` under the path and the parsed parameters until the store changes, so a repeated request
+ * costs a map lookup.
+ */
+function readRoute<S extends z.ZodType>(app: Hono, store: EventStore, cache: AnswerCache, path: string, schema: S, answer: Answer<S>): void {
   app.get(path, async (c) => {
     const parsed = schema.safeParse(c.req.query());
     if (!parsed.success) return badRequest(c, parsed.error);
     try {
-      const value = await answer(store, parsed.data, c);
-      if (value === null) return errorResponse(c, 404, `no stored article matches "${c.req.param('id') ?? ''}" (give an id, an id prefix, a URL or a source path)`);
-      return c.json(value);
+      const json = await cache.get(`GET ${c.req.path} ${JSON.stringify(parsed.data)}`, async () => {
+        const value = await answer(store, parsed.data, c);
+        // Kept encoded: a kept answer is written as it is, without serialising or encoding it again.
+        return value === null ? null : Buffer.from(JSON.stringify(value), 'utf8');
+      });
+      if (json === null) return errorResponse(c, 404, `no stored article matches "${c.req.param('id') ?? ''}" (give an id, an id prefix, a URL or a source path)`);
+      return c.body(new Uint8Array(json.buffer, json.byteOffset, json.byteLength), 200, { 'content-type': 'application/json; charset=UTF-8' });
     } catch (err) {
       if (err instanceof CursorError) return errorResponse(c, 400, err.message, [{ parameter: 'cursor', message: err.message }]);
       throw err;
@@ -30,13 +39,14 @@ function readRoute<S extends z.ZodType>(app: Hono, store: EventStore, path: stri
   });
 }
 
-export function registerReadRoutes(app: Hono, store: EventStore): void {
-  readRoute(app, store, '/api/events', eventsParams, (s, p) => eventsPage(s, { ...p, includeBackground: p.background ?? false, reports: p.reports ?? false }));
-  readRoute(app, store, '/api/series', seriesParams, (s, p) => seriesOf(s, p));
-  readRoute(app, store, '/api/quotes', quotesParams, (s, p) => quotesPage(s, p));
-  readRoute(app, store, '/api/actors', actorsParams, (s, p) => actorsPage(s, p));
-  readRoute(app, store, '/api/network', networkParams, async (s, p) => ({ edges: await actorNetwork(s, p) }));
-  readRoute(app, store, '/api/articles', articlesParams, async (s, p) => ({ items: await listArticles(s, p.limit) }));
-  readRoute(app, store, '/api/articles/:id', noParams, (s, _p, c) => articleDocument(s, c.req.param('id') ?? ''));
-  readRoute(app, store, '/api/stats', noParams, (s) => statsOf(s));
+export function registerReadRoutes(app: Hono, store: EventStore, cache: AnswerCache): void {
+  const route = <S extends z.ZodType>(path: string, schema: S, answer: Answer<S>): void => readRoute(app, store, cache, path, schema, answer);
+  route('/api/events', eventsParams, (s, p) => eventsPage(s, { ...p, includeBackground: p.background ?? false, reports: p.reports ?? false }, cache));
+  route('/api/series', seriesParams, (s, p) => seriesOf(s, p, cache));
+  route('/api/quotes', quotesParams, (s, p) => quotesPage(s, p));
+  route('/api/actors', actorsParams, (s, p) => actorsPage(s, p));
+  route('/api/network', networkParams, async (s, p) => ({ edges: await actorNetwork(s, p) }));
+  route('/api/articles', articlesParams, async (s, p) => ({ items: await listArticles(s, p.limit) }));
+  route('/api/articles/:id', noParams, (s, _p, c) => articleDocument(s, c.req.param('id') ?? ''));
+  route('/api/stats', noParams, (s) => statsOf(s));
 }

@@ -19,6 +19,8 @@ export interface WriteOptions {
   /** Null: writes are disabled. */
   readonly token: string | null;
   readonly maxBodyBytes: number;
+  /** Called after every write, so that kept answers are dropped. */
+  readonly onWrite: () => void;
 }
 
 async function readBody(c: Context): Promise<unknown[] | Response> {
@@ -57,6 +59,7 @@ export function registerWriteRoutes(app: Hono, options: WriteOptions): void {
     const items = await readBody(c);
     if (items instanceof Response) return items;
     const { summary, failed } = await storePosted(items, options.store, options.dictionaries());
+    options.onWrite();
     return c.json({ ...summary, failed }, failed.length > 0 && summary.stored === 0 && summary.duplicates.length === 0 ? 400 : 201);
   });
 }
