@@ -36,6 +36,9 @@ export interface EventPattern {
   readonly with: readonly string[];
   /** Lemmas that must not stand near the head (a list starting with `!`): "war !word|crime" skips "a war of words". */
   readonly without: readonly string[];
+  /** `with` and `without` as sets, for lookups in the coder's inner loop. */
+  readonly withSet: ReadonlySet<string>;
+  readonly withoutSet: ReadonlySet<string>;
   readonly flags: ReadonlySet<PatternFlag>;
   readonly file: string;
   readonly line: number;
@@ -128,7 +131,9 @@ function toPattern(kind: PatternKind, file: string, { line, cells }: TsvLine): O
   // "!heart|panic" negates the whole list: none of these words may stand near the head.
   const negated = parsed.data.with[0]?.startsWith('!') ?? false;
   const words = parsed.data.with.map((w) => w.replace(/^!/u, ''));
-  return { kind, code, lemma, particle, with: negated ? [] : words, without: negated ? words : [], flags: new Set(flags), file, line };
+  const positive = negated ? [] : words;
+  const negative = negated ? words : [];
+  return { kind, code, lemma, particle, with: positive, without: negative, withSet: new Set(positive), withoutSet: new Set(negative), flags: new Set(flags), file, line };
 }
 
 function specificity(p: EventPattern): number {

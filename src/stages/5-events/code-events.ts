@@ -134,35 +134,42 @@ function strongest(events: readonly CodedEvent[]): CodedEvent[] {
 }
 
 /** Carries the main subject and the last person named into the next sentence, for "It will …" and "he said". */
-function remember(s: SentenceState, events: readonly CodedEvent[]): void {
-  const { view, map, discourse } = s;
+function remember(view: SentenceView, map: ClauseMap | null, discourse: Discourse, events: readonly CodedEvent[]): void {
   const firstVerb = view.tokens.findIndex((t) => t.pos === 'VERB');
-  const subject = firstVerb >= 0 ? subjectOf(view, map, firstVerb, { ...discourse, speaker: null }, new Map()) : null;
+  const subject = map && firstVerb >= 0 ? subjectOf(view, map, firstVerb, { ...discourse, speaker: null }, new Map()) : view.actors.find((a) => !a.place)?.ref;
   discourse.lastSubject = subject ?? events[0]?.source ?? discourse.lastSubject;
   const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
   if (person) discourse.lastPerson = person.ref;
 }
 
-function isQuestion(view: SentenceView): boolean {
-  return view.sentence.text.trimEnd().endsWith('?');
+/** A quick look before the clause work: does any word head a pattern at all? */
+function mayHaveEvent(data: Dictionaries, view: SentenceView): boolean {
+  const { verbs, nouns, speech } = data.patterns;
+  if (view.quotes.length > 0) return true;
+  return view.lemmas.some((lemma, i) => verbs.has(lemma) || nouns.has(lemma) || speech.has(lemma) || (view.tokens[i]?.pos === 'ADJ' && (view.words[i] ?? '').endsWith('ed')));
 }
 
 export const codeEvents: Stage<Dictionaries> = {
   name: 'events',
   run(analysis: Analysis, { data, trace }): Analysis {
     const views = sentenceViews(analysis);
-    const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views, analysis.article.published) };
+    const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views.sentences, views.times, analysis.article.published) };
     const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null };
     const events: CodedEvent[] = [];
     let backgroundFrame = false;
-    for (const view of views) {
-      if (view.sentence.heading !== null || isQuestion(view)) continue;
+    for (const sentence of views.sentences) {
+      if (sentence.heading !== null || sentence.text.trimEnd().endsWith('?')) continue;
+      const view = views.view(sentence.index);
+      if (!mayHaveEvent(data, view)) {
+        remember(view, null, discourse, []);
+        continue;
+      }
       const state: SentenceState = { view, map: splitClauses(view), discourse, ctx, backgroundFrame };
       const found = codeSentence(data, state, trace);
-      remember(state, found);
+      remember(view, state.map, discourse, found);
       if (found.length > 0) backgroundFrame = found.some((e) => e.background);
       events.push(...found);
-      trace.add('events', () => `s${view.sentence.index}: ${found.map(describe).join('; ') || 'none'}`);
+      trace.add('events', () => `s${sentence.index}: ${found.map(describe).join('; ') || 'none'}`);
     }
     return { ...analysis, events };
   },

@@ -4,7 +4,7 @@
  * (a date more than a month before publication, "since …", past perfect, a present perfect continuing a
  * background passage) are `background` and never take the publication date.
  */
-import type { DateBasis, PartialDate, TimeExpression } from '../../core/index.js';
+import type { DateBasis, PartialDate, Sentence, TimeExpression } from '../../core/index.js';
 import type { Clause } from './clauses.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -54,12 +54,12 @@ export function wellBefore(value: string | null, published: PartialDate | null):
 }
 
 /** The lead's news day: the first day-precise past time of the first body sentences, within a week of publication. */
-export function findNewsDay(views: readonly SentenceView[], published: PartialDate | null): TimeExpression | null {
+export function findNewsDay(sentences: readonly Sentence[], times: readonly (readonly TimeExpression[])[], published: PartialDate | null): TimeExpression | null {
   const pub = published ? startOf(published) : null;
   if (pub === null || !published || published.length < 10) return null;
-  const lead = views.filter((v) => v.sentence.heading === null).slice(0, 3);
-  for (const v of lead) {
-    for (const t of v.times) {
+  const lead = sentences.filter((s) => s.heading === null).slice(0, 3);
+  for (const s of lead) {
+    for (const t of times[s.index] ?? []) {
       const at = t.value && t.precision === 'day' ? startOf(t.value) : null;
       if (at !== null && at <= pub && pub - at <= 7 * DAY) return t;
     }

@@ -35,21 +35,10 @@ export function isPassive(view: SentenceView, i: number): boolean {
   return false;
 }
 
-function lemmaKeys(view: SentenceView, i: number): string[] {
-  const t = view.tokens[i];
-  if (!t) return [];
-  const lemma = t.lemma.toLowerCase();
-  const keys = [lemma];
-  // Sentence-initial nouns may be tagged PROPN and keep their plural: "Meetings of …" -> "meeting".
-  if (lemma.endsWith('s') && t.pos === 'PROPN') keys.push(lemma.slice(0, -1));
-  return keys;
-}
-
-function findWord(view: SentenceView, words: readonly string[], from: number, to: number, skip: number): number | null {
-  if (words.length === 0) return null;
+function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, to: number, skip: number): number | null {
+  if (words.size === 0) return null;
   for (let k = Math.max(0, from); k < Math.min(view.tokens.length, to); k++) {
-    if (k === skip) continue;
-    if (words.includes(view.words[k] ?? '') || lemmaKeys(view, k).some((key) => words.includes(key))) return k;
+    if (k !== skip && (words.has(view.words[k] ?? '') || words.has(view.lemmas[k] ?? ''))) return k;
   }
   return null;
 }
@@ -72,8 +61,8 @@ function matchPattern(view: SentenceView, p: EventPattern, i: number, passive: b
   const particle = particleAt(view, p, i);
   if (particle === null) return null;
   const [from, to] = windowOf(p, i, passive, clause);
-  if (p.without.length > 0 && findWord(view, p.without, from, to, i) !== null) return null;
-  const withIndex = findWord(view, p.with, from, to, i);
+  if (p.withoutSet.size > 0 && findWord(view, p.withoutSet, from, to, i) !== null) return null;
+  const withIndex = findWord(view, p.withSet, from, to, i);
   if (p.with.length > 0 && withIndex === null) return null;
   return { index: i, pattern: p, passive, withIndex, end: Math.max(particle, withIndex ?? i) };
 }
@@ -96,11 +85,7 @@ function candidates(patterns: PatternSet, view: SentenceView, i: number): readon
   if (pos === 'AUX') return (patterns.verbs.get(view.words[i] ?? '') ?? []).filter((p) => p.flags.has('reported'));
   const table = pos === 'VERB' ? patterns.verbs : pos === 'NOUN' || pos === 'PROPN' ? patterns.nouns : null;
   if (!table) return [];
-  for (const key of lemmaKeys(view, i)) {
-    const list = table.get(key);
-    if (list) return list;
-  }
-  return [];
+  return table.get(view.lemmas[i] ?? '') ?? table.get(view.tokens[i]?.lemma.toLowerCase() ?? '') ?? [];
 }
 
 /** "accused the West of interfering", "criticised for backing": the gerund is the accusation's content, not an event. */

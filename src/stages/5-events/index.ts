@@ -6,4 +6,4 @@
 export { codeEvents } from './code-events.js';
 export { splitClauses, type Clause, type ClauseKind, type ClauseMap } from './clauses.js';
 export { findTriggers, type Trigger } from './find-triggers.js';
-export { sentenceViews, type SentenceView, type ActorSlot } from './sentence-view.js';
+export { sentenceViews, type SentenceView, type SentenceViews, type ActorSlot } from './sentence-view.js';

@@ -21,6 +21,8 @@ export interface SentenceView {
   readonly tokens: readonly Token[];
   /** Lower-case token texts, for grammar words. */
   readonly words: readonly string[];
+  /** Lower-case lemmas; for a sentence-initial plural tagged PROPN ("Meetings"), the singular. */
+  readonly lemmas: readonly string[];
   /** The actor slot covering each local token, if any. */
   readonly actorAt: readonly (ActorSlot | undefined)[];
   readonly actors: readonly ActorSlot[];
@@ -41,26 +43,47 @@ function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number
   return groups;
 }
 
-function placeMentions(view: { tokens: readonly Token[] }, entries: readonly { entity: Entity; mention: Mention }[]): ActorSlot[] {
+/** The first token ending after `at` (binary search: tokens are in text order). */
+function tokenAt(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid]?.end ?? 0) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Places each mention on the sentence's tokens, in text order. */
+function placeMentions(tokens: readonly Token[], entries: readonly { entity: Entity; mention: Mention }[]): ActorSlot[] {
   const slots: ActorSlot[] = [];
   for (const { entity, mention } of entries) {
     const r = refOf(entity, mention);
     if (!r) continue;
-    let first = -1;
+    const first = tokenAt(tokens, mention.start);
     let last = -1;
-    view.tokens.forEach((t, i) => {
-      if (t.start < mention.end && mention.start < t.end) {
-        if (first < 0) first = i;
-        last = i;
-      }
-    });
-    if (first >= 0) slots.push({ ...r, entity, mention, first, last });
+    for (let i = first; i < tokens.length && (tokens[i]?.start ?? Infinity) < mention.end; i++) last = i;
+    if (last >= first) slots.push({ ref: r.ref, place: r.place, entity, mention, first, last });
   }
   return slots.sort((a, b) => a.first - b.first);
 }
 
-/** Splits the analysis into sentence views, headings and questions included (the caller skips them). */
-export function sentenceViews(analysis: Analysis): SentenceView[] {
+function lemmaOf(t: Token): string {
+  const code = t.lemma.charCodeAt(0);
+  const lemma = code >= 65 && code <= 90 ? t.lemma.toLowerCase() : t.lemma;
+  return t.pos === 'PROPN' && lemma.length > 4 && lemma.endsWith('s') && !lemma.endsWith('ss') ? lemma.slice(0, -1) : lemma;
+}
+
+/** The analysis grouped by sentence in one pass; a sentence's view is built only when the coder needs it. */
+export interface SentenceViews {
+  readonly sentences: readonly Sentence[];
+  readonly tokens: readonly (readonly Token[])[];
+  readonly times: readonly (readonly TimeExpression[])[];
+  view(index: number): SentenceView;
+}
+
+export function sentenceViews(analysis: Analysis): SentenceViews {
   const n = analysis.sentences.length;
   const tokens = groupBySentence(analysis.tokens, (t) => t.sentence, n);
   const mentions = groupBySentence(
@@ -70,11 +93,14 @@ export function sentenceViews(analysis: Analysis): SentenceView[] {
   );
   const times = groupBySentence(analysis.times, (t) => t.sentence, n);
   const quotes = groupBySentence(analysis.quotes, (q) => q.sentence, n);
-  return analysis.sentences.map((sentence, i) => {
+  const view = (i: number): SentenceView => {
+    const sentence = analysis.sentences[i];
+    if (!sentence) throw new RangeError(`no sentence ${i}`);
     const own = tokens[i] ?? [];
-    const actors = placeMentions({ tokens: own }, mentions[i] ?? []);
+    const actors = placeMentions(own, mentions[i] ?? []);
     const actorAt: (ActorSlot | undefined)[] = new Array<ActorSlot | undefined>(own.length);
     for (const slot of actors) for (let k = slot.first; k <= slot.last; k++) actorAt[k] ??= slot;
-    return { sentence, tokens: own, words: own.map((t) => t.normal.toLowerCase()), actorAt, actors, times: times[i] ?? [], quotes: quotes[i] ?? [] };
-  });
+    return { sentence, tokens: own, words: own.map((t) => t.normal), lemmas: own.map(lemmaOf), actorAt, actors, times: times[i] ?? [], quotes: quotes[i] ?? [] };
+  };
+  return { sentences: analysis.sentences, tokens, times, view };
 }
