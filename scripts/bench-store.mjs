@@ -7,13 +7,13 @@
 // Prints a summary and, as its last line, one JSON object with the figures.
 //
 //   node scripts/bench-store.mjs [--count 20000] [--events 1000000] [--syndicated 0.05] [--skip-scaling]
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { generateCorpus, toJsonLine } from './corpus/generate.mjs';
-import { loadDyad, ROOT } from './lib/dyad-dist.mjs';
+import { ROOT } from './lib/dyad-dist.mjs';
 import { fillSynthetic } from './store/synthetic-events.mjs';
 
 function option(name, fallback) {
@@ -26,8 +26,10 @@ const syntheticEvents = option('--events', 1_000_000);
 const syndicated = option('--syndicated', 0.05);
 const OUTLETS = ['wire.example', 'daily.example', 'herald.example', 'post.example', 'times.example', 'gazette.example'];
 
-const dyad = await loadDyad();
-const { coderPool } = await import(new URL('dist/app/ingest/coder-pool.js', `file://${ROOT}`).href);
+const dist = (path) => new URL(`dist/${path}`, `file://${ROOT}`);
+if (!existsSync(dist('app/index.js'))) throw new Error('no build in dist/: run `npm run build` first');
+const dyad = await import(dist('app/index.js').href);
+const { coderPool } = await import(dist('app/ingest/coder-pool.js').href);
 const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-store-'));
 const corpus = join(dir, 'corpus.jsonl');
 
