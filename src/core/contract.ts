@@ -55,6 +55,10 @@ export const contractEvent = z.object({
   source: actorRef.nullable(),
   target: actorRef.nullable(),
   code: z.string().regex(/^\d{2,4}$/),
+  /** The code's name in the CAMEO ontology. */
+  label: z.string().optional(),
+  /** The words that triggered the code, with their offsets in the article. */
+  trigger: z.object({ text: z.string(), start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
   root: z.string().regex(/^\d{2}$/),
   quadClass: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
   goldstein: z.number(),

@@ -52,6 +52,8 @@ export function toContract(analysis: Analysis): ContractOutput {
       source: ref(e.source),
       target: ref(e.target),
       code: e.code,
+      ...(e.label === undefined ? {} : { label: e.label }),
+      trigger: { text: e.trigger.text, start: e.trigger.start, end: e.trigger.end },
       root: e.root,
       quadClass: e.quadClass,
       goldstein: e.goldstein,

@@ -36,7 +36,11 @@ export function formatTable(out: ContractOutput, paint: Paint): string {
   const events = out.events.map((e) => {
     const actor = (a: typeof e.source): string => (a ? paint('green', a.code ?? a.name) : paint('dim', '-'));
     const flags = [e.modality === 'asserted' ? '' : paint('yellow', e.modality), e.background ? paint('dim', 'background') : ''].filter(Boolean).join(' ');
-    return `${(e.date ?? '?').padEnd(10)} ${actor(e.source)} ${paint('bold', e.code)} ${actor(e.target)} ${flags}  ${paint('dim', `${e.rule} · "${e.evidence}"`)}`;
+    const what = e.label ? `${paint('bold', e.code)} ${e.label}` : paint('bold', e.code);
+    const where = e.location ? ` in ${e.location.name}` : '';
+    const by = e.reportedBy ? paint('dim', ` (reported by ${e.reportedBy.name})`) : '';
+    // 2021-10-18 RUS 161 Reduce or break diplomatic relations -> IGOWSTNAT  expected background
+    return `${(e.date ?? '?').padEnd(10)} ${actor(e.source)} ${what} -> ${actor(e.target)}${where} ${flags}${by}\n      ${paint('dim', `${e.rule} · "${e.evidence}"`)}`;
   });
   return [
     ...head,
