@@ -222,6 +222,19 @@ const cases: readonly Case[] = [
     quotes: [{ starts: 'Leaving them to die', speaker: 'Nikki Haley', direct: true }],
   },
   {
+    name: '"they" refers back to a plural subject',
+    text: 'Rebel fighters seized the port on Monday. They said the ships in it were legitimate targets.',
+    quotes: [{ starts: 'the ships in it were legitimate targets', speaker: 'Rebel fighters', direct: false }],
+  },
+  {
+    name: '"the spokesperson" is the spokesperson who spoke before',
+    text: '"We received no request," a police spokesperson said. The spokesperson added that the case was closed.',
+    quotes: [
+      { starts: 'We received no request', speaker: 'a police spokesperson', direct: true },
+      { starts: 'the case was closed', speaker: 'a police spokesperson', direct: false },
+    ],
+  },
+  {
     name: 'an inverted cue with an appositive name',
     text: '"Enough is enough," said the government spokesman, Chidi Okafor.',
     entities: [OKAFOR],

@@ -60,6 +60,8 @@ function startsClause(ctx: QuoteContext, first: number, end: number): boolean {
   const subject = phraseStartingAt(ctx, first, end);
   if (!subject) return false;
   let i = subject.end;
+  // One prepositional phrase may follow the subject: "the ships in the harbour were …".
+  if (ctx.tokens[i]?.pos === 'ADP') i = phraseStartingAt(ctx, i + 1, end)?.end ?? i;
   while (i < end && ctx.tokens[i]?.pos === 'ADV') i++;
   const verb = ctx.tokens[i];
   if (!verb || !FINITE.has(verb.pos) || verb.normal.endsWith('ing')) return false;

@@ -5,7 +5,7 @@
  * the central Interior Ministry", with the code of the entity it names).
  */
 import type { ActorRef, Entity, Mention, TextSpan } from '../../core/index.js';
-import { headOf, isPersonalPronoun, nameAround, type TokenRange } from './noun-phrases.js';
+import { clauseSubjects, headOf, isPersonalPronoun, nameAround, type TokenRange } from './noun-phrases.js';
 import { tokenFrom, type MentionOf, type QuoteContext } from './quote-context.js';
 
 /** A resolved speaker; `person` says whether a pronoun "he"/"she" may later refer to it. */
@@ -100,8 +100,29 @@ function pronounSpeaker(ctx: QuoteContext, token: number, sentence: number, memo
   if (PERSON_PRONOUNS.has(word)) return personFor(ctx, token, sentence, memory);
   if (!GROUP_PRONOUNS.has(word)) return null; // "I", "we", "you" outside quotes name no one we can find
   const at = ctx.tokens[token]?.start ?? 0;
-  const last = memory.speakers.findLast((sp) => !sp.person && sp.at < at);
-  return last ? { ...last, ref: { ...last.ref, text: ctx.tokens[token]?.text ?? word } } : null;
+  const text = ctx.tokens[token]?.text ?? word;
+  const recent = memory.speakers.findLast((sp) => !sp.person && sp.at < at && sp.sentence >= sentence - RECENT_SPEAKER);
+  if (recent) return { ...recent, ref: { ...recent.ref, text } };
+  const linked = ctx.mentions[sentence]?.find((m) => m.mention.start === at && m.entity.type !== 'person');
+  if (linked) return fromEntity(linked.entity, text);
+  return pluralSubject(ctx, sentence, text, memory);
+}
+
+/**
+ * "They concluded …": the nearest sentence before whose subject is plural ("the foreign ministers", "Houthi
+ * rebels"), as stage 2 names it or as the text does.
+ */
+function pluralSubject(ctx: QuoteContext, sentence: number, text: string, memory: SpeakerMemory): Speaker | null {
+  for (let k = sentence - 1; k >= 0 && k >= sentence - PRONOUN_REACH; k--) {
+    const s = ctx.sentences[k];
+    const subject = s && !s.heading ? clauseSubjects(ctx, s.firstToken, s.endToken, false)[0] : undefined;
+    if (!subject) continue;
+    const head = ctx.tokens[headOf(ctx, subject)];
+    if (!head || head.pos !== 'NOUN' || head.normal === head.lemma) continue;
+    const found = resolvePhrase(ctx, subject, k, memory);
+    return found ? { ...found, ref: { ...found.ref, text } } : null;
+  }
+  return null;
 }
 
 function covering(mentions: readonly MentionOf[], start: number, end: number): MentionOf | undefined {
@@ -127,7 +148,7 @@ function utteranceAuthor(ctx: QuoteContext, range: TokenRange, head: number, men
 function sameSourceAgain(ctx: QuoteContext, range: TokenRange, head: number, memory: SpeakerMemory): Speaker | null {
   if (ctx.tokens[range.first]?.normal !== 'the') return null;
   const word = ctx.tokens[head]?.normal ?? '';
-  const earlier = memory.speakers.findLast((sp) => !sp.ref.entityId && (sp.ref.text ?? '').toLowerCase().split(/\s+/u).includes(word));
+  const earlier = memory.speakers.findLast((sp) => (sp.ref.text ?? '').toLowerCase().split(/\s+/u).includes(word));
   return earlier ? { ...earlier, ref: { ...earlier.ref, text: textOf(ctx, range) } } : null;
 }
 
