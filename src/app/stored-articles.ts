@@ -23,7 +23,7 @@ export async function listArticles(store: EventStore, limit: number): Promise<Ar
   const rows = await store.db
     .selectFrom('articles')
     .select(['id', 'title', 'published', 'url', 'event_count', 'quote_count'])
-    .orderBy('published', 'desc')
+    .orderBy('published', (ob) => ob.desc().nullsLast())
     .orderBy('id')
     .limit(limit)
     .execute();

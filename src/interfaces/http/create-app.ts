@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
-import { answerCache } from '../../app/answer-cache.js';
+import { answerCache } from '../../app/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import type { EventStore } from '../../store/index.js';
 import { errorResponse } from './http-errors.js';

@@ -4,11 +4,7 @@
  */
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
-import { actorNetwork } from '../../app/actor-network.js';
-import type { AnswerCache } from '../../app/answer-cache.js';
-import { CursorError } from '../../app/page-cursor.js';
-import { actorsPage, eventsPage, quotesPage, seriesOf, statsOf } from '../../app/read-api.js';
-import { articleDocument, listArticles } from '../../app/stored-articles.js';
+import { actorNetwork, actorsPage, type AnswerCache, articleDocument, CursorError, eventsPage, listArticles, quotesPage, seriesOf, statsOf } from '../../app/index.js';
 import type { EventStore } from '../../store/index.js';
 import { badRequest, errorResponse } from './http-errors.js';
 import { actorsParams, articlesParams, eventsParams, networkParams, noParams, quotesParams, seriesParams } from './http-params.js';

@@ -5,7 +5,7 @@
  */
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { codePosted, storePosted } from '../../app/posted-articles.js';
+import { codePosted, storePosted } from '../../app/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import type { EventStore } from '../../store/index.js';
 import { badRequest, errorResponse } from './http-errors.js';

@@ -47,7 +47,7 @@ function goldsteinChart(answer: SeriesAnswer, width: number): Element {
     x: { type: 'utc', label: null },
     y: { label: 'mean Goldstein', domain: [-10, 10], grid: true },
     color: { legend: true },
-    marks: [Plot.ruleY([0]), Plot.lineY(data, { x: 'date', y: 'mean', stroke: 'direction', marker: 'dot', tip: true })],
+    marks: [Plot.ruleY([0]), Plot.lineY(data, { x: 'date', y: 'mean', stroke: 'direction', z: 'direction', marker: 'dot', tip: true })],
   });
 }
 
