@@ -128,7 +128,6 @@ async function throughput(n, corpus) {
   dyad(['stats', '--db', db, '--format', 'json']);
   const workers = await startWorkers(n, queue, db);
   const { Queue } = await import('bullmq');
-  const location = app.parseQueueUrl?.(queue);
   const control = new Queue(new URL(queue).searchParams.get('queue'), { connection: { url: REDIS, maxRetriesPerRequest: null } });
   await control.pause();
   const produced = JSON.parse(dyad(['ingest', corpus, '--queue', queue, '--format', 'json']));
@@ -140,7 +139,6 @@ async function throughput(n, corpus) {
   const cpu = workers.reduce((sum, w, i) => sum + cpuSeconds(w.pid) - cpuBefore[i], 0);
   await control.close();
   await stopWorkers(workers);
-  void location;
   return { workers: n, articles: produced.enqueued, seconds, articlesPerSecond: produced.enqueued / seconds, workerCpuSeconds: cpu };
 }
 

@@ -69,7 +69,8 @@ function where<T extends Table>(filter: EventFilter, table: T) {
     if (filter.to) all.push(eb(t('date_start'), '<=', filter.to));
     if (filter.modality) all.push(eb(t('modality'), '=', filter.modality));
     if (!filter.includeBackground) all.push(eb(t('background'), '=', 0));
-    if (filter.q) all.push(eb('events.evidence', 'like', `%${filter.q.replace(/[%_]/gu, '')}%`));
+    // lower() on both sides: SQLite's like ignores ASCII case, PostgreSQL's does not.
+    if (filter.q) all.push(eb(eb.fn('lower', ['events.evidence']), 'like', `%${filter.q.replace(/[%_]/gu, '').toLowerCase()}%`));
     return eb.and(all);
   };
 }
@@ -80,7 +81,7 @@ async function clusterRows(db: Kysely<DyadDatabase>, filter: EventFilter): Promi
     .innerJoin('events', 'events.id', 'clusters.first_event')
     .select(['clusters.id', 'clusters.date', 'clusters.source_code', 'clusters.source_name', 'clusters.code', 'clusters.target_code', 'clusters.target_name', 'clusters.quad_class', 'clusters.goldstein', 'clusters.modality', 'clusters.background', 'clusters.mentions', 'clusters.articles', 'clusters.sources', 'events.article_id', 'events.evidence'])
     .where(where(filter, 'clusters'))
-    .orderBy('clusters.date_start', 'desc')
+    .orderBy('clusters.date_start', (ob) => ob.desc().nullsLast())
     .orderBy('clusters.id')
     .limit(filter.limit ?? 100)
     .execute();
@@ -107,7 +108,7 @@ async function reportRows(db: Kysely<DyadDatabase>, filter: EventFilter): Promis
     .selectFrom('events')
     .selectAll()
     .where(where(filter, 'events'))
-    .orderBy('events.date_start', 'desc')
+    .orderBy('events.date_start', (ob) => ob.desc().nullsLast())
     .orderBy('events.id')
     .limit(filter.limit ?? 100)
     .execute();

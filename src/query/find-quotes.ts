@@ -27,6 +27,6 @@ export async function findQuotes(db: Kysely<DyadDatabase>, filter: QuoteFilter):
   const { speaker, q } = filter;
   if (speaker) select = select.where((eb) => eb.or([eb(eb.fn('lower', ['quotes.speaker_name']), 'like', like(speaker)), eb('quotes.speaker_code', '=', speaker)]));
   if (q) select = select.where((eb) => eb(eb.fn('lower', ['quotes.text']), 'like', like(q)));
-  const rows = await select.orderBy('articles.published', 'desc').orderBy('quotes.id').limit(filter.limit ?? 100).execute();
+  const rows = await select.orderBy('articles.published', (ob) => ob.desc().nullsLast()).orderBy('quotes.id').limit(filter.limit ?? 100).execute();
   return rows.map((r) => ({ published: r.published, speaker: r.speaker_name, code: r.speaker_code, direct: r.direct === 1, text: r.text, article: r.article_id }));
 }

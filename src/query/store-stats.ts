@@ -31,6 +31,7 @@ export async function storeStats(db: Kysely<DyadDatabase>): Promise<StoreStats> 
     .select(['root', (eb) => eb.fn.countAll<number>().as('clusters'), (eb) => eb.fn.sum<number>('mentions').as('mentions')])
     .groupBy('root')
     .orderBy('clusters', 'desc')
+    .orderBy('root')
     .execute();
   return {
     articles: await count(db, 'articles'),
