@@ -1,25 +1,13 @@
 /** `dyad ingest PATH…`: codes articles into the store, with a progress bar on a terminal and a closing summary. */
 import { Readable } from 'node:stream';
-import { z } from 'zod';
 import { defaultWorkers, ingest, inputBytes, openStore, type IngestSummary } from '../../app/index.js';
 import { parsePartialDate } from '../../input/index.js';
+import { ingestFlags, type IngestFlags } from './ingest-flags.js';
 import type { Io } from './io.js';
 import { progressBar } from './ingest-progress.js';
 import { runQueueIngest } from './queue-command.js';
-import { storeFlags } from './store-flags.js';
 
-export const ingestFlags = z.object({
-  db: storeFlags.shape.db,
-  workers: z.coerce.number().int().min(0).optional(),
-  date: z.string().refine((d) => parsePartialDate(d) !== null, 'want YYYY-MM-DD, YYYY-MM or YYYY').optional(),
-  actors: z.array(z.string()).default([]),
-  batch: z.coerce.number().int().positive().optional(),
-  progress: z.boolean().default(true),
-  format: z.enum(['table', 'json']).optional(),
-  queue: z.string().optional(),
-});
-
-export type IngestFlags = z.infer<typeof ingestFlags>;
+export { ingestFlags, type IngestFlags };
 
 /** Standard input when the Io can only hand it over whole (tests): one chunk. */
 function bufferedStdin(io: Io): Readable {

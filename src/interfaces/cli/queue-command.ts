@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { enqueueArticles, isPostgresUrl, openStore, queueStatus, type QueueStatus } from '../../app/index.js';
 import { parsePartialDate } from '../../input/index.js';
-import type { IngestFlags } from './ingest-command.js';
+import type { IngestFlags } from './ingest-flags.js';
 import type { Io } from './io.js';
 import { queueUrl } from './worker-command.js';
 
