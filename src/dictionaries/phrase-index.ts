@@ -74,14 +74,20 @@ export function shapeFits(wanted: WordShape, actual: WordShape): boolean {
   return actual !== 'any';
 }
 
+/** Phrases of one first word: one-word phrases, and longer ones by their second word (longest first). */
+interface Bucket {
+  readonly single: Phrase[];
+  readonly bySecond: Map<string, Phrase[]>;
+}
+
 export class PhraseIndex {
-  private readonly byFirst = new Map<string, Phrase[]>();
+  private readonly byFirst = new Map<string, Bucket>();
   private readonly byKey = new Map<string, { words: string[]; shapes: WordShape[]; senses: Sense[] }>();
 
   /** Adds one sense of a phrase; the same words in the same case shape share one entry. */
   add(text: string, sense: Sense): void {
     const raw = phraseWords(text);
-    const first = raw[0];
+    const [first, second] = raw;
     if (first === undefined) return;
     const words = raw.map(wordKey);
     const shapes = raw.map(wordShape);
@@ -93,16 +99,43 @@ export class PhraseIndex {
     }
     const phrase = { words, shapes, senses: [sense] };
     this.byKey.set(key, phrase);
-    const list = this.byFirst.get(wordKey(first)) ?? [];
-    list.push(phrase);
+    let bucket = this.byFirst.get(wordKey(first));
+    if (!bucket) {
+      bucket = { single: [], bySecond: new Map() };
+      this.byFirst.set(wordKey(first), bucket);
+    }
+    if (second === undefined) {
+      bucket.single.push(phrase);
+      return;
+    }
+    const list = bucket.bySecond.get(wordKey(second)) ?? [];
     // Longest first, so that the first phrase that fits is the longest.
-    list.sort((a, b) => b.words.length - a.words.length);
-    this.byFirst.set(wordKey(first), list);
+    const at = list.findIndex((p) => p.words.length < words.length);
+    list.splice(at < 0 ? list.length : at, 0, phrase);
+    bucket.bySecond.set(wordKey(second), list);
   }
 
-  /** The phrases whose first word is `key` (lower case), longest first. */
+  /** The phrases whose first two words are `first` and `second`, longest first. */
+  startingWithTwo(first: string, second: string): readonly Phrase[] {
+    return this.byFirst.get(first)?.bySecond.get(second) ?? NONE;
+  }
+
+  /** The one-word phrases `first`. */
+  single(first: string): readonly Phrase[] {
+    return this.byFirst.get(first)?.single ?? NONE;
+  }
+
+  /** Every phrase whose first word is `key` (lower case), longer ones first. */
   startingWith(key: string): readonly Phrase[] {
-    return this.byFirst.get(key) ?? NONE;
+    const bucket = this.byFirst.get(key);
+    if (!bucket) return NONE;
+    const longer = [...bucket.bySecond.values()].flat().sort((a, b) => b.words.length - a.words.length);
+    return [...longer, ...bucket.single];
+  }
+
+  /** True when some phrase starts with `key`: one map lookup, for the scan's fast path. */
+  has(key: string): boolean {
+    return this.byFirst.has(key);
   }
 
   get size(): number {

@@ -17,15 +17,19 @@ export function matchPhrases(words: readonly Word[], index: PhraseIndex): Phrase
   const found: PhraseMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (!word) continue;
-    for (const phrase of index.startingWith(word.key)) {
-      if (fits(phrase, words, i)) {
-        found.push({ first: i, end: i + phrase.words.length, senses: phrase.senses });
-        break;
-      }
-    }
+    if (!word || !index.has(word.key)) continue;
+    const next = words[i + 1];
+    const phrase =
+      (next && next.sentence === word.sentence ? firstFitting(index.startingWithTwo(word.key, next.key), words, i) : null) ??
+      firstFitting(index.single(word.key), words, i);
+    if (phrase) found.push({ first: i, end: i + phrase.words.length, senses: phrase.senses });
   }
   return settleOverlaps(found, words.length);
+}
+
+function firstFitting(phrases: readonly Phrase[], words: readonly Word[], at: number): Phrase | null {
+  for (const phrase of phrases) if (fits(phrase, words, at)) return phrase;
+  return null;
 }
 
 function fits(phrase: Phrase, words: readonly Word[], at: number): boolean {
@@ -39,6 +43,9 @@ function fits(phrase: Phrase, words: readonly Word[], at: number): boolean {
 }
 
 function settleOverlaps(found: PhraseMatch[], wordCount: number): PhraseMatch[] {
+  let overlapping = false;
+  for (let i = 1; i < found.length && !overlapping; i++) overlapping = (found[i]?.first ?? 0) < (found[i - 1]?.end ?? 0);
+  if (!overlapping) return found;
   const taken = new Uint8Array(wordCount);
   const kept: PhraseMatch[] = [];
   const longestFirst = [...found].sort((a, b) => b.end - b.first - (a.end - a.first) || a.first - b.first);
