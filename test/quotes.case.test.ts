@@ -146,6 +146,16 @@ const cases: readonly Case[] = [
     notQuoted: ['The vote is on Sunday', 'result is open', 'Nothing else happened'],
   },
   {
+    name: 'a quote carried into the next paragraph without a new opening mark keeps its speaker',
+    text: 'After the match, Ms Varga said, "We have learned a lot today.\n\nIt was a very emotional day for the team." The crowd left.',
+    entities: [VARGA],
+    quotes: [
+      { starts: 'We have learned a lot today.', speaker: 'Eszter Varga', direct: true },
+      { starts: 'It was a very emotional day', speaker: 'Eszter Varga', direct: true },
+    ],
+    notQuoted: ['The crowd left'],
+  },
+  {
     name: 'a quote whose speaker is only in the next sentence',
     text: 'The talks collapsed late on Tuesday.\n\n"We will fight on to the end." Mr Okafor said so on Wednesday.',
     entities: [OKAFOR],

@@ -10,7 +10,7 @@ describe('quote cues dictionary', () => {
     const cues = loadQuoteCues(DATA_DIR);
     expect(cues.speechVerbs.get('say')?.reports).toBe(true);
     expect(cues.speechVerbs.get('tell')?.addressee).toBe(true);
-    expect(cues.speechVerbs.get('call')?.notBefore.has('for')).toBe(true);
+    expect(cues.speechVerbs.get('call')?.notBefore.has('off')).toBe(true);
     expect(cues.sourcePhrases).toContainEqual(['according', 'to']);
   });
 

@@ -151,7 +151,7 @@ export function opensSentence(ctx: QuoteContext, place: QuotePlace): boolean {
 
 /** Where a quote stands, or null when its marks are not among the tokens. */
 export function placeOf(ctx: QuoteContext, span: QuoteSpan, open: number, close: number): QuotePlace | null {
-  const sentence = sentenceAt(ctx, span.open);
+  const sentence = sentenceAt(ctx, span.start);
   const closeSentence = sentenceAt(ctx, span.close ?? span.end - 1);
   if (!sentence || !closeSentence || open < 0) return null;
   return { span, open, close, sentence, closeSentence };

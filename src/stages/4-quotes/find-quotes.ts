@@ -19,7 +19,7 @@ function describe(q: Quote): string {
 function spansBySentence(ctx: QuoteContext): Map<number, number[]> {
   const by = new Map<number, number[]>();
   ctx.spans.forEach((span, k) => {
-    const s = sentenceAt(ctx, span.open)?.index ?? -1;
+    const s = sentenceAt(ctx, span.start)?.index ?? -1;
     const list = by.get(s);
     if (list) list.push(k);
     else by.set(s, [k]);

@@ -46,6 +46,11 @@ describe('findQuoteSpans', () => {
     expect(quotesOf(text)).toEqual(['We have done our part.', 'Now it is their turn,']);
   });
 
+  it('ends a quote carried into a paragraph that does not reopen it at its first closing mark', () => {
+    const text = 'He said, "We learned a lot.\n\nIt was a long day." Then he left.';
+    expect(quotesOf(text)).toEqual(['We learned a lot.', 'It was a long day.']);
+  });
+
   it('never lets a quote leave its paragraph, whatever the marks', () => {
     const pieces = fc.constantFrom('"', '\u201c', '\u201d', "'", '\u2019', ' ', 'a', 'We', '.', ',', '\n\n', 'said');
     fc.assert(

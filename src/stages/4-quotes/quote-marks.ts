@@ -6,13 +6,14 @@
  * Single marks count only outside double quotes and never between letters, so `Nato’s` and `don't` stay words.
  * A quote never crosses a paragraph break: one still open at the end of its paragraph ends there; it is kept when
  * the next paragraph opens a quote again (a quote running over paragraphs) or it reads as speech, dropped otherwise.
+ * A kept one may go on in the next paragraph up to a closing mark there, as a quote of its own.
  */
 import type { Span } from '../../core/index.js';
 
 /** One quoted span: `start`/`end` enclose the inside, without the marks. */
 export interface QuoteSpan extends Span {
   readonly paragraph: number;
-  /** Offset of the opening mark. */
+  /** Offset of the opening mark; for a quote carried over from the paragraph before, the break before `start`. */
   readonly open: number;
   /** Offset of the closing mark; null when the paragraph ended first. */
   readonly close: number | null;
@@ -52,10 +53,20 @@ interface Open {
   readonly marks: 'double' | 'single';
 }
 
-/** The quoted spans of one paragraph, outermost only; `reopened` says whether the next paragraph opens a quote. */
-function scanParagraph(text: string, p: Paragraph, reopened: boolean): QuoteSpan[] {
+interface Scanned {
+  readonly spans: QuoteSpan[];
+  /** The paragraph ended inside a quote that reads as speech. */
+  readonly unclosed: boolean;
+}
+
+/**
+ * The quoted spans of one paragraph, outermost only. `reopened`: the next paragraph opens a quote. `carried`: the
+ * paragraph before ended inside a quote and this one does not reopen it, so a first closing mark ends that quote
+ * (`said, "We learned a lot.¶It was a long day."`).
+ */
+function scanParagraph(text: string, p: Paragraph, reopened: boolean, carried: boolean): Scanned {
   const spans: QuoteSpan[] = [];
-  const stack: Open[] = [];
+  const stack: Open[] = carried ? [{ at: p.start - 1, marks: 'double' }] : [];
   const marks = new RegExp(ANY_MARK.source, 'gu');
   marks.lastIndex = p.start;
   for (let m = marks.exec(text); m && m.index < p.end; m = marks.exec(text)) {
@@ -81,10 +92,11 @@ function scanParagraph(text: string, p: Paragraph, reopened: boolean): QuoteSpan
     if (depth === 0) spans.push({ start: opened.at + 1, end: i, paragraph: p.index, open: opened.at, close: i, marks: kind });
   }
   const outer = stack[0];
-  if (outer?.marks === 'double' && (reopened || ENDS_LIKE_SPEECH.test(text.slice(outer.at + 1, p.end)))) {
+  if (outer?.marks === 'double' && outer.at >= p.start && (reopened || ENDS_LIKE_SPEECH.test(text.slice(outer.at + 1, p.end)))) {
     spans.push({ start: outer.at + 1, end: p.end, paragraph: p.index, open: outer.at, close: null, marks: outer.marks });
+    return { spans, unclosed: true };
   }
-  return spans;
+  return { spans, unclosed: false };
 }
 
 /** True when the paragraph's first character is an opening quote mark. */
@@ -97,9 +109,13 @@ function opensWithQuote(text: string, p: Paragraph | undefined): boolean {
 /** The quoted spans of the article, in text order. Paragraphs must be in text order. */
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  let unclosed = false;
   for (let k = 0; k < paragraphs.length; k++) {
     const p = paragraphs[k];
-    if (p) spans.push(...scanParagraph(text, p, opensWithQuote(text, paragraphs[k + 1])));
+    if (!p) continue;
+    const scanned = scanParagraph(text, p, opensWithQuote(text, paragraphs[k + 1]), unclosed && !opensWithQuote(text, p));
+    spans.push(...scanned.spans);
+    unclosed = scanned.unclosed;
   }
   return spans;
 }
