@@ -114,6 +114,9 @@ function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): Code
     const inherited = clauseTarget.get(ci);
     const e = !coded.target && t.pattern.kind === 'noun' && inherited && inherited.code !== coded.source?.code ? { ...coded, target: inherited } : coded;
     if (e.target && t.pattern.kind === 'verb') clauseTarget.set(ci, e.target);
+    // "met in Abuja for the emergency summit": one clause, one meeting.
+    if (seen.has(`${ci}|${key(e)}`)) continue;
+    seen.add(`${ci}|${key(e)}`);
     seen.add(key(e));
     events.push(e);
     const q = quoteAt(s.view, t.index);

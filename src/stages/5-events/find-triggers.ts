@@ -133,5 +133,30 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
       }
     }
   }
-  return triggers.sort((a, b) => a.index - b.index);
+  return dropDemandContent(triggers.sort((a, b) => a.index - b.index), view, clauses);
+}
+
+const CONTENT_ROOTS = new Set(['02', '10']);
+
+/**
+ * "called on all parties to stop the fighting", "urged Israel to allow aid": what is demanded is not an event.
+ * Triggers after an appeal or demand in its clause, past a "to", are its content and are dropped.
+ */
+function dropDemandContent(triggers: readonly Trigger[], view: SentenceView, clauses: ClauseMap): Trigger[] {
+  const kept: Trigger[] = [];
+  let demand: Trigger | null = null;
+  let sawTo = false;
+  for (const t of triggers) {
+    if (demand && (clauses.clauseOf[t.index] !== clauses.clauseOf[demand.index])) demand = null;
+    if (demand) {
+      for (let k = demand.index + 1; k < t.index && !sawTo; k++) sawTo = view.words[k] === 'to';
+      if (sawTo) continue;
+    }
+    kept.push(t);
+    if (t.pattern.kind === 'verb' && CONTENT_ROOTS.has(t.pattern.code.slice(0, 2))) {
+      demand = t;
+      sawTo = false;
+    }
+  }
+  return kept;
 }
