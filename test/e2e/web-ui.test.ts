@@ -31,6 +31,7 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
   async function open(hash: string): Promise<void> {
     await page.goto(`${server.url}/${hash}`);
     await page.waitForFunction(() => document.getElementById('view')?.getAttribute('aria-busy') === 'false');
+    await page.evaluate(() => window.scrollTo(0, 0));
   }
 
   async function shot(name: string): Promise<void> {
