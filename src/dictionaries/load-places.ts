@@ -21,9 +21,13 @@ export const PLACE_FILES = {
   ambiguous: 'places/ambiguous-names.yaml',
 } as const;
 
-/** Small towns share their names with people and words ("Best", "Police"); news places are mostly larger. */
+/**
+ * Small towns share their names with people and words ("Best", "Police"); news places are mostly larger. Towns
+ * between the two sizes are kept but, like ambiguous names, count only in a locative context ("in Gorazde").
+ */
 const MIN_POPULATION = 50_000;
 const MIN_POPULATION_SEAT = 10_000;
+const MIN_POPULATION_LOCATED = 15_000;
 
 export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
   const ambiguous = readAmbiguous(dataDir);
@@ -33,7 +37,8 @@ export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
   for (const a of aliases) aliasesOf.set(`${a.city}|${a.country}`, [...(aliasesOf.get(`${a.city}|${a.country}`) ?? []), a.alias]);
   for (const city of cities) {
     const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
-    if (city.population < (seat ? MIN_POPULATION_SEAT : MIN_POPULATION) && city.featureCode !== 'PPLC') continue;
+    if (city.population < MIN_POPULATION_LOCATED && !(seat && city.population >= MIN_POPULATION_SEAT) && city.featureCode !== 'PPLC') continue;
+    const minor = city.population < MIN_POPULATION && !seat && city.featureCode !== 'PPLC';
     const [lon, lat] = city.loc.coordinates;
     const sense = (name: string): PlaceSense => ({
       kind: 'place',
@@ -41,12 +46,17 @@ export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
       scope: 'city',
       population: city.population,
       admin: city.country === 'US' ? city.adminCode : null,
-      ambiguous: ambiguous.has(name),
+      ambiguous: minor || ambiguous.has(name),
     });
-    phrases.add(city.name, sense(city.name));
-    for (const alias of aliasesOf.get(`${city.name}|${city.country}`) ?? []) phrases.add(alias, sense(alias));
+    const names = [city.name, withoutAccents(city.name), ...(aliasesOf.get(`${city.name}|${city.country}`) ?? [])];
+    for (const name of new Set(names)) phrases.add(name, sense(name));
   }
   addRegions(dataDir, phrases);
+}
+
+// "Goražde" -> "Gorazde", "São Paulo" -> "Sao Paulo": news text often drops the accents.
+function withoutAccents(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 function addRegions(dataDir: string, phrases: PhraseIndex): void {

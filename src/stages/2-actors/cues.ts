@@ -11,6 +11,9 @@ export const LOCATIVE = new Set([
   'arrived', 'leaving', 'entered', 'beyond', 'along',
 ]);
 
+/** "the town of Cizre", "the city of Aleppo": a place follows "of". */
+export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'capital', 'port', 'enclave', 'suburb', 'outskirts']);
+
 /** Before a country name that is also a given name ("against Jordan", "in Chad"): the country is meant. */
 export const COUNTRY_CONTEXT = new Set([...LOCATIVE, 'of', 'on', 'over', 'with', 'against', 'by', 'for', 'and', 'or', 'both', ',', 'like', 'including', 'such', 'as', 'neighbouring', 'neighboring']);
 

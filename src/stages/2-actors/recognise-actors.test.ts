@@ -139,6 +139,11 @@ describe('places with country and coordinates, disambiguated by context', () => 
     { text: 'Fighting continued in Donbas and Kashmir.', has: ['place Donbas - in UKR', 'place Kashmir -'] },
   ])('$text', check);
 
+  it('finds smaller towns only where the text says they are places, with or without accents', () => {
+    check({ text: 'Aid reached the besieged town of Gorazde.', has: ['place Goražde - in BIH'] });
+    check({ text: 'Protests spread from São Paulo to Sao Paulo state.', has: ['place São Paulo - in BRA'] });
+  });
+
   it('gives every place coordinates', () => {
     const place = actorsOf('Talks were held in Brussels.').entities.find((e) => e.type === 'place');
     expect(place?.geo?.lat).toBeCloseTo(50.85, 1);

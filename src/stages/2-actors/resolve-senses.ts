@@ -7,7 +7,7 @@
  *   "Turkey was served" (no Turkish context) -> nothing        "Mrs May" / "in May"       -> person only with a title
  */
 import type { CountrySense, PersonSense, PlaceSense, Sense } from '../../dictionaries/index.js';
-import { COUNTRY_CONTEXT, LOCATIVE } from './cues.js';
+import { COUNTRY_CONTEXT, LOCATIVE, PLACE_NOUNS } from './cues.js';
 import type { PhraseMatch } from './match-phrases.js';
 import type { Word } from './words.js';
 
@@ -159,9 +159,11 @@ function choosePerson(m: PhraseMatch, persons: readonly PersonSense[], c: Contex
   return inOffice && word?.pos === 'PROPN' && !insideNameRun(m, c) ? short : null;
 }
 
+// "in Gorazde", "the town of Cizre".
 function afterLocative(m: PhraseMatch, c: Context): boolean {
   const before = c.words[m.first - 1];
-  return before !== undefined && before.sentence === c.words[m.first]?.sentence && LOCATIVE.has(before.key);
+  if (before === undefined || before.sentence !== c.words[m.first]?.sentence) return false;
+  return LOCATIVE.has(before.key) || (before.key === 'of' && PLACE_NOUNS.has(c.words[m.first - 2]?.key ?? ''));
 }
 
 // "Reading, England", "Moscow, Russia".
