@@ -198,6 +198,12 @@ const cases: readonly Case[] = [
     quotes: [{ starts: 'the ceasefire was holding', speaker: 'Chidi Okafor', direct: false }],
   },
   {
+    name: 'time words and a prepositional phrase may stand between the verb and "that"',
+    text: 'Mr Okafor announced on Monday in an internal memo that he would step down.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'he would step down', speaker: 'Chidi Okafor', direct: false }],
+  },
+  {
     name: 'an object that is no clause is no speech',
     text: 'Mr Okafor announced the measures on Monday after the vote.',
     entities: [OKAFOR],

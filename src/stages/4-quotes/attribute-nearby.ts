@@ -8,7 +8,7 @@ import { appositiveAfter, clauseSubjects, phraseStartingAt } from './noun-phrase
 import { sentenceAt, type QuoteContext } from './quote-context.js';
 import type { QuoteSpan } from './quote-marks.js';
 import { resolveSpeaker, type Speaker, type SpeakerMemory } from './resolve-speaker.js';
-import { cueAt, cuesIn, isPassive, speakerPhrases, type Cue } from './speech-cues.js';
+import { capitalisedName, cueAt, cuesIn, isPassive, speakerPhrases, type Cue } from './speech-cues.js';
 
 export interface Attribution {
   readonly speaker: Speaker | null;
@@ -58,7 +58,7 @@ export function cueAfter(ctx: QuoteContext, place: QuotePlace, memory: SpeakerMe
   const inverted = cueAt(ctx, i);
   // `"…," said a protester`; but `"…", adding Iran will …` starts a new clause, and its subject is no speaker.
   if (inverted?.verb && !ctx.tokens[i]?.normal.endsWith('ing')) {
-    const phrase = phraseStartingAt(ctx, inverted.end, end);
+    const phrase = phraseStartingAt(ctx, inverted.end, end) ?? capitalisedName(ctx, inverted.end, end);
     if (!phrase || isFinite(ctx.tokens[phrase.end])) return null;
     const appositive = appositiveAfter(ctx, phrase, end);
     const speaker = resolveSpeaker(ctx, appositive ? [phrase, appositive] : [phrase], s.index, memory);

@@ -79,6 +79,20 @@ function mentionAtStart(ctx: QuoteContext, s: Sentence, first: number, end: numb
   return null;
 }
 
+/**
+ * Skips what may stand between a speech verb and its "that": time words and one prepositional phrase.
+ * "announced Monday in an internal memo | that he would …", "stated on Thursday | that it had signed …".
+ */
+function skipAdverbials(ctx: QuoteContext, from: number, end: number): number {
+  let i = from;
+  while (i < end && (ctx.inTime[i] === 1 || (ctx.tokens[i]?.pos === 'ADP' && ctx.inTime[i + 1] === 1))) i++;
+  if (ctx.tokens[i]?.pos === 'ADP') {
+    const phrase = phraseStartingAt(ctx, i + 1, end);
+    if (phrase && ctx.tokens[phrase.end]?.normal === 'that') return phrase.end;
+  }
+  return i;
+}
+
 /** "said (that) CLAUSE", "told reporters (that) CLAUSE". */
 function clauseAfterVerb(ctx: QuoteContext, cue: Cue, s: Sentence): Clause | null {
   let i = cue.end;
@@ -88,6 +102,7 @@ function clauseAfterVerb(ctx: QuoteContext, cue: Cue, s: Sentence): Clause | nul
     if (addressee && !FINITE.has(ctx.tokens[addressee.end]?.pos ?? '')) i = addressee.end;
     else if (addressee) i = mentionAtStart(ctx, s, addressee.first, addressee.end) ?? i; // "told NPR | Hamza … had"
   }
+  i = skipAdverbials(ctx, i, s.endToken);
   if (ctx.tokens[i]?.text === ',') i++;
   const that = ctx.tokens[i]?.normal === 'that';
   if (that) i++;

@@ -22,6 +22,15 @@ function pastStems(word: string): string[] {
   return word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -1), word.slice(0, -2)];
 }
 
+/** A verb wink-nlp tagged as an adjective or noun: "Hotak also alleged the …", "Boeing claims that …". */
+function mistagged(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.tokens[i];
+  const next = ctx.tokens[i + 1];
+  if (!t || !afterSubject(ctx, i)) return false;
+  if (t.pos === 'ADJ') return next?.pos !== 'NOUN';
+  return t.pos === 'NOUN' && t.normal.endsWith('s') && next?.normal === 'that';
+}
+
 /** True when a subject stands right before token `i` (adverbs aside): "Hotak also | alleged". */
 function afterSubject(ctx: QuoteContext, i: number): boolean {
   let j = i - 1;
@@ -48,7 +57,7 @@ function findCue(ctx: QuoteContext, i: number): Cue | null {
   }
   const verb = ctx.cues.speechVerbs.get(t.lemma) ?? (t.normal.endsWith('ed') ? pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean) : undefined);
   const next = ctx.tokens[i + 1];
-  if (!verb || (NOT_A_VERB.has(t.pos) && !(t.pos === 'ADJ' && afterSubject(ctx, i) && next?.pos !== 'NOUN'))) return null;
+  if (!verb || (NOT_A_VERB.has(t.pos) && !mistagged(ctx, i))) return null;
   if (next && verb.notBefore.has(next.normal)) return null;
   return { first: i, end: i + 1, verb, source: false };
 }
@@ -74,6 +83,14 @@ export function cuesIn(ctx: QuoteContext, from: number, to: number): Cue[] {
   return out;
 }
 
+/** `said Angers.`: a capitalised word after an inverted cue is a name, whatever wink-nlp tagged it. */
+export function capitalisedName(ctx: QuoteContext, first: number, end: number): TokenRange | null {
+  let i = first;
+  while (i < end && ctx.quoteOf[i] === -1 && /^\p{Lu}/u.test(ctx.tokens[i]?.text ?? '')) i++;
+  const closing = i >= end || ctx.tokens[i]?.pos === 'PUNCT';
+  return i > first && closing ? { first, end: i } : null;
+}
+
 /** "a statement released by Erdogan's office": the phrase after "by" names the source. */
 function sourceAfterBy(ctx: QuoteContext, phrase: TokenRange, ceiling: number): TokenRange {
   const verb = ctx.tokens[phrase.end];
@@ -96,7 +113,7 @@ export function speakerPhrases(ctx: QuoteContext, cue: Cue, sentenceFirst: numbe
   const before = ctx.tokens[j];
   // Inverted: `"…," said a protester`, or a cue that opens the sentence after a quote.
   if (j < sentenceFirst || ctx.quoteOf[j] !== -1 || (before?.pos === 'PUNCT' && before.text !== ',')) {
-    const after = phraseStartingAt(ctx, cue.end, sentenceEnd);
+    const after = phraseStartingAt(ctx, cue.end, sentenceEnd) ?? capitalisedName(ctx, cue.end, sentenceEnd);
     const appositive = after && appositiveAfter(ctx, after, sentenceEnd);
     if (after) return appositive ? [after, appositive] : [after];
   }
