@@ -76,6 +76,13 @@ module.exports = {
       to: { path: '^src/(app|interfaces|input)/' },
     },
     {
+      name: 'queue-imports-core-only',
+      severity: 'error',
+      comment: 'src/queue carries batches of articles between machines (BullMQ); it imports src/core only: what a job does is the application\'s to say.',
+      from: { path: '^src/queue/' },
+      to: { path: '^src/(?!core/|queue/)' },
+    },
+    {
       name: 'app-below-interfaces',
       severity: 'error',
       comment: 'src/app is the application API; it never imports an interface.',
