@@ -80,15 +80,19 @@ function mentionAtStart(ctx: QuoteContext, s: Sentence, first: number, end: numb
 }
 
 /**
- * Skips what may stand between a speech verb and its "that": time words and one prepositional phrase.
+ * Skips what may stand between a speech verb and its "that": time words and prepositional phrases.
  * "announced Monday in an internal memo | that he would …", "stated on Thursday | that it had signed …".
  */
 function skipAdverbials(ctx: QuoteContext, from: number, end: number): number {
   let i = from;
   while (i < end && (ctx.inTime[i] === 1 || (ctx.tokens[i]?.pos === 'ADP' && ctx.inTime[i + 1] === 1))) i++;
-  if (ctx.tokens[i]?.pos === 'ADP') {
-    const phrase = phraseStartingAt(ctx, i + 1, end);
-    if (phrase && ctx.tokens[phrase.end]?.normal === 'that') return phrase.end;
+  // Up to two prepositional phrases, when "that" follows them.
+  let j = i;
+  for (let k = 0; k < 2 && ctx.tokens[j]?.pos === 'ADP'; k++) {
+    const phrase = phraseStartingAt(ctx, j + 1, end);
+    if (!phrase) break;
+    j = phrase.end;
+    if (ctx.tokens[j]?.normal === 'that') return j;
   }
   return i;
 }
