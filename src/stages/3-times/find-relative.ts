@@ -146,8 +146,54 @@ const SAME_DAY: RelativeRule = {
   },
 };
 
+/**
+ * "over the past two years" -> the range back from the publication date: "2019/2021" in a 2021 article; "in the
+ * last six months" -> "2021-04/2021-10". Vague: where the period starts is only roughly meant.
+ */
+const PAST_PERIOD: RelativeRule = {
+  name: 'rule:past-period',
+  keys: ['past ', 'last '],
+  pattern: /\b(?:in|over|during|for|within)\s+the\s+(?:past|last)\s+(?<n>\d{1,2}|[a-z]+)\s+(?<unit>year|month|week|day)s\b/giu,
+  build(m, scope) {
+    const raw = (m.groups?.n ?? '').toLowerCase();
+    const n = /^\d+$/u.test(raw) ? Number(raw) : scope.cues.numberWords.get(raw);
+    const unit = (m.groups?.unit ?? '').toLowerCase();
+    if (n === undefined) return null;
+    if (unit === 'year') return relativeFind(scope, spanOf(m), 'year', this.name, 'vague', (ref) => `${isoYear(ref.year - n)}/${isoYear(ref.year)}`);
+    if (unit === 'month') {
+      return relativeFind(scope, spanOf(m), 'month', this.name, 'vague', (ref) => {
+        const from = addMonths(ref.year, ref.month ?? 1, -n);
+        return `${isoMonth(from.year, from.month)}/${isoMonth(ref.year, ref.month ?? 1)}`;
+      });
+    }
+    const days = unit === 'week' ? 7 * n : n;
+    return relativeFind(scope, spanOf(m), 'day', this.name, 'vague', (ref) => `${isoDay(addDays(day(ref), -days))}/${isoDay(day(ref))}`);
+  },
+};
+
+/**
+ * "at the weekend", "last weekend", "this weekend", "next weekend": Saturday to Sunday. Without "next" or "this"
+ * it is the last weekend up to the publication day (news reports what happened); "this weekend" is the coming one.
+ */
+const WEEKEND: RelativeRule = {
+  name: 'rule:weekend',
+  keys: ['weekend'],
+  pattern: /\b(?<mod>last|this|next|the|over\s+the|at\s+the)\s+weekend\b/giu,
+  build(m, scope) {
+    const mod = (m.groups?.mod ?? '').toLowerCase();
+    return relativeFind(scope, spanOf(m), 'day', this.name, 'range', (ref) => {
+      const today = day(ref);
+      const sinceSaturday = (weekdayOf(today) + 1) % 7; // Saturday 0, Sunday 1, Monday 2, …
+      const back = mod === 'last' && sinceSaturday < 2 ? sinceSaturday + 7 : sinceSaturday;
+      const coming = mod === 'next' || (mod === 'this' && sinceSaturday >= 2);
+      const saturday = coming ? addDays(today, 7 - sinceSaturday) : addDays(today, mod === 'this' ? -sinceSaturday : -back);
+      return `${isoDay(saturday)}/${isoDay(addDays(saturday, 1))}`;
+    });
+  },
+};
+
 /** In priority order: when two finds overlap with the same length, the earlier rule wins. */
-const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT, SAME_DAY];
+const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT, PAST_PERIOD, WEEKEND, SAME_DAY];
 
 /** `lower` is the sentence text in lower case. */
 export function findRelative(scope: SentenceScope, lower: string): FoundTime[] {

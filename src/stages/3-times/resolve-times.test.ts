@@ -62,6 +62,9 @@ const CASES: [string, [string, string | null][]][] = [
   ['Sanctions were imposed in recent years.', [['in recent years', '2016/2021']]],
   ['Talks resume this week.', [['this week', '2021-10-18/2021-10-24']]],
   ['Troops will leave by the end of the year.', [['the end of the year', '2021']]],
+  ['Prices doubled over the past two years.', [['over the past two years', '2019/2021']]],
+  ['Clashes broke out at the weekend.', [['at the weekend', '2021-10-16/2021-10-17']]],
+  ['Talks resume this weekend.', [['this weekend', '2021-10-23/2021-10-24']]],
   // Negatives: counts, money, names and words that look like dates.
   ['Police said 2,839 soldiers were deployed.', []],
   ['1440 were injured in the clashes.', []],
@@ -148,6 +151,16 @@ describe('resolveTimes links "the day" to the day named before it', () => {
 
   it('leaves "the day before the vote" alone', () => {
     expect(times('Troops arrived the day before the vote.')).toEqual([]);
+  });
+});
+
+describe('resolveTimes resolves weekends from a Sunday', () => {
+  it.each([
+    ['Clashes broke out at the weekend.', '2021-10-16/2021-10-17'],
+    ['Clashes broke out last weekend.', '2021-10-09/2021-10-10'],
+    ['Talks resume next weekend.', '2021-10-23/2021-10-24'],
+  ])('%s', (sentence, value) => {
+    expect(times(sentence, '2021-10-17')[0]?.value).toBe(value);
   });
 });
 
