@@ -1,4 +1,7 @@
-/** `dyad show ARTICLE`: one stored article with its annotations, found by id, id prefix, URL or source path. */
+/**
+ * `dyad show ARTICLE`: one stored article with its annotations, found by id, URL or source path, else by id prefix
+ * or by the end of its source path (`dyad show coast-guard.txt`).
+ */
 import type { Kysely } from 'kysely';
 import { contractOutput, type ContractOutput } from '../core/index.js';
 import type { DyadDatabase } from '../store/index.js';
@@ -19,7 +22,8 @@ export async function showArticle(db: Kysely<DyadDatabase>, ref: string): Promis
     .select(columns)
     .where((eb) => eb.or([eb('id', '=', ref), eb('url', '=', ref), eb('source', '=', ref)]))
     .executeTakeFirst();
-  const row = exact ?? (await db.selectFrom('articles').select(columns).where('id', '>=', ref).where('id', '<', `${ref}\uffff`).orderBy('id').executeTakeFirst());
+  const byPrefix = exact ?? (await db.selectFrom('articles').select(columns).where('id', '>=', ref).where('id', '<', `${ref}\uffff`).orderBy('id').executeTakeFirst());
+  const row = byPrefix ?? (await db.selectFrom('articles').select(columns).where('source', 'like', `%${ref.replace(/[%_]/gu, '')}`).orderBy('id').executeTakeFirst());
   if (!row) return null;
   const copies = await db.selectFrom('articles').select('id').where('duplicate_of', '=', row.id).orderBy('id').execute();
   return { output: contractOutput.parse(JSON.parse(row.output)), url: row.url, duplicateOf: row.duplicate_of, ingestedAt: row.ingested_at, copies: copies.map((c) => c.id) };

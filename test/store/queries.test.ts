@@ -109,6 +109,7 @@ describe('findQuotes, topActors, showArticle, storeStats', () => {
     expect((await showArticle(store.db, 'a'))?.output.article.id).toBe('a1');
     const byUrl = await showArticle(store.db, 'https://two.example/nato');
     expect(byUrl?.output.events.map((e) => e.code)).toEqual(['163']);
+    expect((await showArticle(store.db, 'a2.txt'))?.output.article.id).toBe('a2');
     expect(await showArticle(store.db, 'zzz')).toBeNull();
   });
 

@@ -21,10 +21,14 @@ export function defaultWorkers(): number {
 }
 
 function inlineCoder(options: DictionaryOptions): CoderPool {
-  const dictionaries = loadDictionaries(options);
+  let dictionaries: ReturnType<typeof loadDictionaries> | null = null;
   return {
     threads: 0,
-    code: (batch) => Promise.resolve(batch.map((article) => codeForStore(article, dictionaries))),
+    code: (batch) => {
+      dictionaries ??= loadDictionaries(options);
+      const loaded = dictionaries;
+      return Promise.resolve(batch.map((article) => codeForStore(article, loaded)));
+    },
     close: () => Promise.resolve(),
   };
 }
@@ -32,12 +36,16 @@ function inlineCoder(options: DictionaryOptions): CoderPool {
 /** The compiled worker module; running from the TypeScript sources (tests) there is none, and coding stays inline. */
 const WORKER = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
 
+/** The pool starts its threads (each loads the dictionaries) with the first batch: a rerun that finds every article stored starts none. */
 export function coderPool(workers: number, options: DictionaryOptions): CoderPool {
   if (workers <= 0 || !existsSync(WORKER)) return inlineCoder(options);
-  const pool = new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { ...options } });
+  let pool: Piscina | null = null;
   return {
     threads: workers,
-    code: (batch) => pool.run(batch) as Promise<CodingOutcome[]>,
-    close: () => pool.destroy(),
+    code: (batch) => {
+      pool ??= new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { ...options } });
+      return pool.run(batch) as Promise<CodingOutcome[]>;
+    },
+    close: () => pool?.destroy() ?? Promise.resolve(),
   };
 }
