@@ -2,12 +2,13 @@
 // Load test of `GET /api/series` on loopback: builds a store of synthetic events through the store API (once; it is
 // kept in .bench/), starts `dyad serve` on it in a child process, runs autocannon against it and prints the figures.
 //
-//   npm run build && node scripts/load-series.mjs [--events 100000] [--connections 200] [--seconds 20] [--dyads 40] [--rebuild]
+//   npm run build && node scripts/load-series.mjs [--events 100000] [--connections 200] [--seconds 20] [--dyads 40] [--plain] [--rebuild]
 //
 // The requests cycle through --dyads different series (pairs of the synthetic actors, named by code or by name,
 // per month or per week), as a dashboard of dyads would. A warm-up run first fills the server's answer cache (each
 // series is computed once, then kept until the store changes); its figures are printed too. The last line is one
-// JSON object with the measured figures.
+// JSON object with the measured figures. Requests say `Accept-Encoding: gzip, deflate, br`, as browsers and HTTP
+// libraries do; --plain leaves it out, so that every answer is sent uncompressed.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -28,6 +29,7 @@ const CONNECTIONS = option('--connections', 200);
 const SECONDS = option('--seconds', 20);
 const DYADS = option('--dyads', 40);
 const WARM_UP_SECONDS = 5;
+const HEADERS = process.argv.includes('--plain') ? {} : { 'accept-encoding': 'gzip, deflate, br' };
 const EVENTS_PER_ARTICLE = 10;
 const DB = join(ROOT, '.bench', `load-series-${EVENTS}.db`);
 
@@ -135,19 +137,19 @@ function cpuSeconds(pid) {
 
 function run(url, paths, seconds) {
   let next = 0;
-  return autocannon({ url, connections: CONNECTIONS, duration: seconds, requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] });
+  return autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: HEADERS, requests: [{ setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] }) }] });
 }
 
 function summary(result, seconds) {
   return {
-    events: 0, connections: CONNECTIONS, dyads: DYADS, seconds, requests: result.requests.total, perSecond: Math.round(result.requests.average),
+    events: 0, connections: CONNECTIONS, dyads: DYADS, seconds, gzip: 'accept-encoding' in HEADERS, requests: result.requests.total, perSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
     errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
   };
 }
 
 function print(label, f) {
-  console.log(`${label}: GET /api/series on ${f.events} events, ${f.connections} connections, ${f.dyads} series, ${f.seconds} s: ${f.requests} requests (${f.perSecond}/s)`);
+  console.log(`${label}: GET /api/series on ${f.events} events, ${f.connections} connections, ${f.dyads} series, ${f.gzip ? 'gzip' : 'plain'}, ${f.seconds} s: ${f.requests} requests (${f.perSecond}/s)`);
   console.log(`  latency ms: p50 ${f.latencyMs.p50}, p90 ${f.latencyMs.p90}, p99 ${f.latencyMs.p99}, max ${f.latencyMs.max}; errors ${f.errors}, timeouts ${f.timeouts}, non-2xx ${f.non2xx}`);
 }
 

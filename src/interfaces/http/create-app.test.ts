@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../app/index.js';
 import { loadDictionaries } from '../../dictionaries/index.js';
@@ -110,6 +111,13 @@ describe('GET /api/series', () => {
     const res = await post('/api/articles', { text: 'date 2022-05-02\nItaly condemned Spain on Monday over the fishing quotas.' }, { authorization: `Bearer ${TOKEN}` });
     expect(res.status).toBe(201);
     expect(await total()).toBe(1);
+  });
+
+  it('sends kept answers gzipped to clients that accept it, the same JSON', async () => {
+    const plain = await (await app.request('/api/series?a=FRA&b=DEU&by=day')).text();
+    const res = await app.request('/api/series?a=FRA&b=DEU&by=day', { headers: { 'accept-encoding': 'gzip, deflate, br' } });
+    expect(res.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await res.arrayBuffer())).toString('utf8')).toBe(plain);
   });
 
   it('answers 400 without b or with an unknown period', async () => {

@@ -2,6 +2,7 @@
  * The read endpoints: each parses its query with zod, calls one application operation and answers JSON.
  * Lists answer `{items, next}`; pass `next` back as `cursor` for the following page.
  */
+import { gzipSync } from 'node:zlib';
 import type { Context, Hono } from 'hono';
 import type { z } from 'zod';
 import { actorNetwork, actorsPage, type AnswerCache, articleDocument, CursorError, eventsPage, listArticles, quotesPage, seriesOf, statsOf } from '../../app/index.js';
@@ -9,25 +10,43 @@ import type { EventStore } from '../../store/index.js';
 import { badRequest, errorResponse } from './http-errors.js';
 import { actorsParams, articlesParams, eventsParams, networkParams, noParams, quotesParams, seriesParams } from './http-params.js';
 
+/** An answer kept ready to send: its JSON bytes, and gzipped when that is worth it (a year of weeks: 68 kB -> 7 kB). */
+interface EncodedJson {
+  readonly plain: Uint8Array;
+  readonly gzip: Uint8Array | null;
+}
+
+const GZIP_FROM_BYTES = 1024;
+
+function encodedJson(value: unknown): EncodedJson {
+  const plain = Buffer.from(JSON.stringify(value), 'utf8');
+  return { plain, gzip: plain.byteLength >= GZIP_FROM_BYTES ? gzipSync(plain) : null };
+}
+
+function sendJson(c: Context, body: EncodedJson): Response {
+  const headers: Record<string, string> = { 'content-type': 'application/json; charset=UTF-8', vary: 'Accept-Encoding' };
+  if (body.gzip && /\bgzip\b/u.test(c.req.header('accept-encoding') ?? '')) return c.body(body.gzip as Uint8Array<ArrayBuffer>, 200, { ...headers, 'content-encoding': 'gzip' });
+  return c.body(body.plain as Uint8Array<ArrayBuffer>, 200, headers);
+}
+
 type Answer<S extends z.ZodType> = (store: EventStore, params: z.output<S>, c: Context) => Promise<unknown>;
 
 /**
- * GET `path`: parse the query with `schema`, answer with `answer`'s value as JSON (404 when it is null). The JSON
- * bytes are kept in `cache` under the path and the parsed parameters until the store changes, so a repeated request
- * costs a map lookup.
+ * GET `path`: parse the query with `schema`, answer with `answer`'s value as JSON (404 when it is null). The encoded
+ * answer is kept in `cache` under the path and the parsed parameters until the store changes, so a repeated request
+ * costs a map lookup: no query, no serialising, no compressing.
  */
 function readRoute<S extends z.ZodType>(app: Hono, store: EventStore, cache: AnswerCache, path: string, schema: S, answer: Answer<S>): void {
   app.get(path, async (c) => {
     const parsed = schema.safeParse(c.req.query());
     if (!parsed.success) return badRequest(c, parsed.error);
     try {
-      const json = await cache.get(`GET ${c.req.path} ${JSON.stringify(parsed.data)}`, async () => {
+      const body = await cache.get(`GET ${c.req.path} ${JSON.stringify(parsed.data)}`, async () => {
         const value = await answer(store, parsed.data, c);
-        // Kept encoded: a kept answer is written as it is, without serialising or encoding it again.
-        return value === null ? null : Buffer.from(JSON.stringify(value), 'utf8');
+        return value === null ? null : encodedJson(value);
       });
-      if (json === null) return errorResponse(c, 404, `no stored article matches "${c.req.param('id') ?? ''}" (give an id, an id prefix, a URL or a source path)`);
-      return c.body(new Uint8Array(json.buffer, json.byteOffset, json.byteLength), 200, { 'content-type': 'application/json; charset=UTF-8' });
+      if (body === null) return errorResponse(c, 404, `no stored article matches "${c.req.param('id') ?? ''}" (give an id, an id prefix, a URL or a source path)`);
+      return sendJson(c, body);
     } catch (err) {
       if (err instanceof CursorError) return errorResponse(c, 400, err.message, [{ parameter: 'cursor', message: err.message }]);
       throw err;
