@@ -20,6 +20,7 @@ export const countryExtraSchema = z.strictObject({
   names: texts.default([]),
   demonyms: texts.default([]),
   peoples: texts.default([]),
+  capitals: texts.default([]),
   seats: texts.default([]),
   ambiguous: texts.default([]),
 });

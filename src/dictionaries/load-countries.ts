@@ -81,6 +81,7 @@ function addExtra(extra: CountryExtra, infos: Map<string, CountryInfo>, index: P
   for (const n of [...extra.names, ...extra.ambiguous]) index.add(n, sense('name', null, n));
   for (const d of extra.demonyms) index.add(d, sense('demonym', null, d));
   for (const p of extra.peoples) index.add(p, sense('people', null, p));
+  for (const c of extra.capitals) index.add(c, sense('capital', null, c));
   for (const s of extra.seats) {
     index.add(s, sense('capital', 'GOV', s));
     index.add(`the ${s}`, sense('capital', 'GOV', s));

@@ -49,7 +49,7 @@ export function addNamedActors(book: EntityBook, resolved: readonly Resolved[], 
     if (!entity) continue;
     const mention = mentionOf(c.text, c.words, r.first, r.end, kindOf(r.sense), ruleOf(r.sense));
     book.add(entity.key, entity.init, mention);
-    const city = r.sense.kind === 'country' ? r.others.find((s): s is PlaceSense => s.kind === 'place' && s.scope === 'city') : undefined;
+    const city = r.sense.kind === 'country' ? capitalCity(r.sense, r.others) : undefined;
     if (city) capitalCities.push({ ...placeEntity(city), mention });
   }
   // A city named only as its country's stand-in ("Moscow said", "Hong Kong") is still a place: it keeps those mentions.
@@ -57,6 +57,11 @@ export function addNamedActors(book: EntityBook, resolved: readonly Resolved[], 
     const place = book.draft(key, init);
     if (place.mentions.every((m) => m.rule === 'place:named-as-actor')) place.mentions.push({ ...mention, rule: 'place:named-as-actor' });
   }
+}
+
+function capitalCity(country: CountrySense, others: readonly Sense[]): PlaceSense | undefined {
+  const cities = others.filter((s): s is PlaceSense => s.kind === 'place' && s.scope === 'city');
+  return cities.find((p) => p.geo.country === country.code) ?? cities[0];
 }
 
 export function addDescriptions(book: EntityBook, descriptions: readonly ResolvedDescription[], c: NamedContext): void {

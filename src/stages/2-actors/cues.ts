@@ -8,7 +8,7 @@
 export const LOCATIVE = new Set([
   'in', 'at', 'near', 'outside', 'inside', 'from', 'to', 'into', 'around', 'across', 'via', 'within', 'toward',
   'towards', 'through', 'throughout', 'between', 'visit', 'visited', 'visiting', 'reach', 'reached', 'reaching',
-  'arrived', 'leaving', 'entered', 'beyond', 'along',
+  'arrived', 'leaving', 'entered', 'beyond', 'along', 'over', 'above', 'outskirts',
 ]);
 
 /** "the town of Cizre", "the city of Aleppo": a place follows "of". */

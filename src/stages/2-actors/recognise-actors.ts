@@ -69,7 +69,7 @@ function sightings(book: EntityBook, text: string, isCountry: (code: string) => 
       continue;
     }
     // People count only when the text states whom they act for: a dictionary code would vouch for itself.
-    if (!d.code || d.affiliation === 'inferred' || d.type === 'place' || (d.type === 'person' && d.affiliation !== 'stated')) continue;
+    if (!d.code || d.affiliation === 'inferred' || (d.type === 'person' && d.affiliation !== 'stated')) continue;
     const organisation = /^(?:IGO|NGO)/u.test(d.code);
     const code = organisation ? d.code : d.code.slice(0, 3);
     if (!organisation && !isCountry(code)) continue;

@@ -102,7 +102,8 @@ function chooseCountry(m: PhraseMatch, country: CountrySense, places: readonly P
   if (country.ambiguous && !ambiguousCountryFits(m, country, c)) return null;
   // "The Washington Post", "Moscow Mule": a capital inside a longer name is neither actor nor place.
   if (country.form === 'capital' && insideNameRun(m, c)) return null;
-  const city = places.find((p) => p.scope === 'city');
+  // The capital itself, not a namesake elsewhere (Washington in England).
+  const city = places.find((p) => p.scope === 'city' && p.geo.country === country.code) ?? places.find((p) => p.scope === 'city');
   if (country.form === 'capital' && city && (afterLocative(m, c) || beforeCountryName(m, c))) return city;
   return country;
 }
