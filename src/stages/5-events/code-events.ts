@@ -2,7 +2,7 @@
  * Stage 5: CAMEO events. Per sentence (headings and questions excepted): split clauses, find pattern triggers,
  * take source and target from the clause's actors, then modality, date, background, location and reporter.
  */
-import type { ActorRef, Analysis, CodedEvent, Geo, Modality, Quote, Stage, Tracer } from '../../core/index.js';
+import type { ActorRef, Analysis, CodedEvent, Geo, Modality, Quote, Stage, TimeExpression, Tracer } from '../../core/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import { buildEvent } from './build-event.js';
 import { splitClauses, type Clause, type ClauseMap } from './clauses.js';
@@ -145,6 +145,11 @@ function remember(view: SentenceView, map: ClauseMap | null, discourse: Discours
   if (person) discourse.lastPerson = person.ref;
 }
 
+/** The last time the sentence states that lies in the past: what the paragraph's narrative goes on from. */
+function lastPastTime(view: SentenceView): TimeExpression | null {
+  return [...view.times].reverse().find((t) => t.value && t.past && t.precision !== 'vague') ?? null;
+}
+
 /** A quick look before the clause work: does any word head a pattern at all? */
 function mayHaveEvent(data: Dictionaries, view: SentenceView): boolean {
   const { verbs, nouns, speech } = data.patterns;
@@ -160,15 +165,21 @@ export const codeEvents: Stage<Dictionaries> = {
     const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null };
     const events: CodedEvent[] = [];
     let backgroundFrame = false;
+    let carried: { time: TimeExpression; paragraph: number } | null = null;
     for (const sentence of views.sentences) {
       if (sentence.heading !== null || sentence.text.trimEnd().endsWith('?')) continue;
       const view = views.view(sentence.index);
       if (!mayHaveEvent(data, view)) {
         remember(view, null, discourse, []);
+        const time = lastPastTime(view);
+        if (time) carried = { time, paragraph: sentence.paragraph };
         continue;
       }
-      const state: SentenceState = { view, map: splitClauses(view), discourse, ctx, backgroundFrame };
+      const here = carried?.paragraph === sentence.paragraph ? carried.time : null;
+      const state: SentenceState = { view, map: splitClauses(view), discourse, ctx: { ...ctx, carried: here }, backgroundFrame };
       const found = codeSentence(data, state, trace);
+      const time = lastPastTime(view);
+      if (time) carried = { time, paragraph: sentence.paragraph };
       remember(view, state.map, discourse, found);
       if (found.length > 0) backgroundFrame = found.some((e) => e.background);
       events.push(...found);

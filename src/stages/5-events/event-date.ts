@@ -19,6 +19,11 @@ export interface DateContext {
   readonly published: PartialDate | null;
   /** The day the lead sentences say the news happened ("on Monday" -> 2021-10-18), if they say. */
   readonly newsDay: TimeExpression | null;
+  /**
+   * The time an earlier sentence of the same paragraph stated for its event: a narrative keeps its time
+   * ("On Friday, the rebels declared martial law. They shut down the airport." -> both Friday).
+   */
+  readonly carried?: TimeExpression | null;
 }
 
 const DAY = 86_400_000;
@@ -116,7 +121,13 @@ export function eventDate(view: SentenceView, clause: Clause, index: number, cue
     return { date: time.value, dateText: time.text, dateBasis: 'stated', background };
   }
   const background = !cues.unreal && (pastPerfect(view, clause, index) || (cues.backgroundFrame && presentPerfect(view, clause, index)));
-  if (background || cues.unreal) return { date: null, dateText: null, dateBasis: null, background };
+  if (cues.unreal) return { date: null, dateText: null, dateBasis: null, background };
+  const carried = ctx.carried;
+  if (carried?.value) {
+    const old = carried.since || wellBefore(carried.value, ctx.published);
+    return { date: carried.value, dateText: carried.text, dateBasis: 'inferred', background: background || old };
+  }
+  if (background) return { date: null, dateText: null, dateBasis: null, background };
   if (ctx.newsDay?.value) return { date: ctx.newsDay.value, dateText: ctx.newsDay.text, dateBasis: 'inferred', background };
   if (ctx.published) return { date: ctx.published, dateText: null, dateBasis: 'publication', background };
   return { date: null, dateText: null, dateBasis: null, background };
