@@ -12,8 +12,12 @@ export type Tense = 'future' | 'past' | 'unknown';
 const LOOK_BACK = 10;
 /** For an expression that opens its sentence, how many tokens after it: "On Wednesday, Mohamed and his father are to travel". */
 const LOOK_AHEAD = 8;
-/** Punctuation that ends the clause the cue must stand in: "Lavrov, who will retire, said on Friday". */
-const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"', '—', '–', '.', '?', '!']);
+/**
+ * Punctuation and conjunctions that end the clause the cue must stand in: "Lavrov, who will retire, said on
+ * Friday"; "Talks began on 3 October and end in November".
+ */
+const CLAUSE_BREAK = new Set([',', ';', ':', '(', ')', '"', '—', '–', '.', '?', '!', 'and', 'but', 'while', 'whereas',
+  'although', 'though', 'because']);
 /** Past forms of "be", "have" and "do"; other past verbs are told by their form ("announced" vs "announce"). */
 const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 /** "is to travel", "are to be held": a form of "be" before "to" speaks of the future. */
@@ -49,7 +53,7 @@ export function clauseTense(scope: SentenceScope, start: number, end: number): T
   let weakFuture = false;
   for (let i = first - 1; i >= scope.firstToken && i >= first - LOOK_BACK; i--) {
     const token = scope.tokens[i];
-    if (!token || CLAUSE_BREAK.has(token.text)) break;
+    if (!token || CLAUSE_BREAK.has(token.normal)) break;
     if (token.pos !== 'PUNCT') opensSentence = false;
     if (scope.cues.weakFutureCues.has(token.normal)) weakFuture = true;
     const tense = tenseOf(scope, i);

@@ -33,6 +33,7 @@ const CASES: [string, [string, string | null][]][] = [
   ['The deal will be completed in January.', [['January', '2022-01']]],
   ['The deal should be signed on September 12, during the fair.', [['September 12', '2022-09-12']]],
   ['Prices peaked on April 2.', [['April 2', '2021-04-02']]],
+  ['Talks began on 3 October and end in November.', [['on 3 October', '2021-10-03'], ['November', '2021-11']]],
   ['He announced his resignation effective next Monday, January 3.', [['next Monday, January 3', '2022-01-03']]],
   ['The elections were held in October 2019.', [['October 2019', '2019-10']]],
   ['Friday, July 21, 2017 was a hot day.', [['Friday, July 21, 2017', '2017-07-21']]],
