@@ -49,18 +49,19 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
     const first = chain[0];
     const last = chain[chain.length - 1];
     if (!first || !last) continue;
-    const left = qualifierBefore(words, first.first, endingAt);
+    const start = portfolioBefore(words, first.first, endingAt);
+    const left = qualifierBefore(words, start, endingAt);
     const titleEnd = ministryAfter(words, last.end, startingAt);
     const right = left ? null : qualifierAfter(words, titleEnd, startingAt);
     // Only groups: "the ambassador in Moscow" is somebody else's ambassador.
     const located = left || right || !last.sense.group ? null : locatedIn(words, titleEnd, startingAt);
     const qualifier = left ?? right ?? located;
     const seat = left?.sense.kind === 'country' && left.sense.form === 'capital' && left.sense.agent !== null;
-    const roleStart = seat && left ? left.first : first.first;
+    const roleStart = seat && left ? left.first : start;
     phrases.push({
-      first: left ? left.first : first.first,
+      first: left ? left.first : start,
       end: right ? right.end : titleEnd,
-      roleFirst: first.first,
+      roleFirst: start,
       roleEnd: titleEnd,
       qualifier,
       agent: agentOf(chain, qualifier),
@@ -71,7 +72,33 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
       role: text.slice(words[roleStart]?.start ?? 0, words[titleEnd - 1]?.end ?? 0),
     });
   }
-  return phrases;
+  return phrases.map((p) => headOf(p, phrases, words));
+}
+
+const PORTFOLIO_WORDS = 3;
+
+/** "the foreign affairs minister", "Cuba's information minister": the portfolio before "minister" is the title's. */
+function portfolioBefore(words: readonly Word[], at: number, endingAt: ReadonlyMap<number, Resolved>): number {
+  let start = at;
+  while (start > at - PORTFOLIO_WORDS && PORTFOLIOS.has(words[start - 1]?.key ?? '') && words[start - 1]?.key !== 'and' && !endingAt.has(start)) start--;
+  return start;
+}
+
+const OF_GAP = 4;
+
+/**
+ * "Budi Gunawan, chief of the State Intelligence Agency": an inheriting title ("chief", "head", "spokesman")
+ * followed by "of" and a group's role phrase takes that group's agent and qualifier.
+ */
+function headOf(p: RolePhrase, all: readonly RolePhrase[], words: readonly Word[]): RolePhrase {
+  if (p.agent || p.qualifier || words[p.roleEnd]?.key !== 'of') return p;
+  const body = all.find((q) => q.group && q.first > p.roleEnd && q.first <= p.roleEnd + OF_GAP && onlyNameWordsBetween(words, p.roleEnd + 1, q.first));
+  return body ? { ...p, agent: body.agent, qualifier: body.qualifier } : p;
+}
+
+function onlyNameWordsBetween(words: readonly Word[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (words[i]?.key !== 'the' && words[i]?.shape !== 'capital') return false;
+  return true;
 }
 
 /** Role matches next to each other form one phrase: "army" + "spokesman". */

@@ -96,6 +96,8 @@ describe('people with roles, from the text first', () => {
     { text: 'Sanctions followed the poisoning of Kremlin critic Alexei Navalny.', has: ['person Alexei Navalny RUSOPP (Kremlin critic)'] },
     { text: 'Taliban spokesperson Zabiullah Mujahid denied it.', has: ['person Zabiullah Mujahid AFGREB (spokesperson)'] },
     { text: 'Ivan Petrenko, the Ukrainian defence minister, resigned.', has: ['person Ivan Petrenko UKRGOV (defence minister)'] },
+    { text: 'Bruno Parrilla, the foreign affairs minister of Cuba, replied.', has: ['person Bruno Parrilla CUBGOV (foreign affairs minister)'] },
+    { text: 'Ivan Petrov, head of the Russian army, spoke.', has: ['person Ivan Petrov RUSMIL (head)'] },
   ])('$text', check);
 
   it('infers the affiliation of a bare title from the country that dominates the context', () => {
