@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { coded, event, story } from '../../test/store/coded-article.fixture.js';
-import { eventRows } from './article-rows.js';
-import { clusterKey } from './cluster-key.js';
-import { newCluster } from './cluster-rows.js';
-import { bandKeys, signatureToBytes } from './minhash.js';
-import { clusterChanges, nearDuplicateLinks, splitDuplicates } from './postgres-batch-plan.js';
-import type { EventTable } from './schema.js';
+import { coded, event, story } from './coded-article.fixture.js';
+import { eventRows } from '../../src/store/article-rows.js';
+import { clusterKey } from '../../src/store/cluster-key.js';
+import { newCluster } from '../../src/store/cluster-rows.js';
+import { bandKeys, signatureToBytes } from '../../src/store/minhash.js';
+import { clusterChanges, nearDuplicateLinks, splitDuplicates } from '../../src/store/postgres-batch-plan.js';
+import type { EventTable } from '../../src/store/schema.js';
 
 const none = { ids: new Set<string>(), urls: new Set<string>(), hashes: new Set<string>() };
 
