@@ -143,6 +143,8 @@ function remember(view: SentenceView, map: ClauseMap | null, discourse: Discours
   discourse.lastSubject = subject ?? events[0]?.source ?? discourse.lastSubject;
   const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
   if (person) discourse.lastPerson = person.ref;
+  const named = view.actors.filter((a) => !a.place).map((a) => a.ref).reverse();
+  discourse.recent = [...named, ...discourse.recent].slice(0, 8);
 }
 
 /** The last time the sentence states that lies in the past: what the paragraph's narrative goes on from. */
@@ -162,7 +164,7 @@ export const codeEvents: Stage<Dictionaries> = {
   run(analysis: Analysis, { data, trace }): Analysis {
     const views = sentenceViews(analysis);
     const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views.sentences, views.times, analysis.article.published) };
-    const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null };
+    const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null, recent: [] };
     const events: CodedEvent[] = [];
     let backgroundFrame = false;
     let carried: { time: TimeExpression; paragraph: number } | null = null;

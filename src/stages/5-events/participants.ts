@@ -8,7 +8,7 @@
  */
 import type { ActorRef } from '../../core/index.js';
 import type { Clause, ClauseMap } from './clauses.js';
-import { LOCATIVE, TARGET_PREPOSITIONS } from './grammar-words.js';
+import { LOCATIVE, SPEECH_VERBS, TARGET_PREPOSITIONS } from './grammar-words.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -25,6 +25,8 @@ export interface Discourse {
   lastPerson: ActorRef | null;
   /** The speaker of the quote or reported speech the current clause stands in. */
   speaker: ActorRef | null;
+  /** Actors of the previous sentences, most recent first: the last resort for a party the sentence leaves out. */
+  recent: ActorRef[];
 }
 
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT']);
@@ -124,7 +126,8 @@ function verbParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
   const end = clause?.end ?? view.tokens.length;
   const subject = subjectOf(view, map, t.index, discourse, memo);
   if (t.passive) {
-    const agent = byAgent(view, t.index + 1, end);
+    // "was killed by US special forces"; without "by", an actor after the verb ("… in a US operation").
+    const agent = byAgent(view, t.index + 1, end) ?? objectAfter(view, t.index + 1, end, subject, false);
     if (!agent && t.pattern.flags.has('reciprocal')) return pairIn(view, clause?.start ?? 0, end);
     return { source: agent?.ref ?? null, target: same(subject, agent?.ref ?? null) ? null : subject, how: 'passive' };
   }
@@ -169,8 +172,25 @@ function nounParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
 }
 
 /** The sentence's other actor nearest the trigger, preferring one on the given side: the fallback for a missing party. */
+/** The most recent actor of the previous sentences that is not `source`. */
+function recentOther(discourse: Discourse, source: ActorRef | null): ActorRef | null {
+  return discourse.recent.find((r) => !same(r, source) && r.entityId !== source?.entityId) ?? null;
+}
+
+/**
+ * Reporters are not parties: the subject of a speech verb ("Reuters reported …") and the object of "according to"
+ * ("… according to The Guardian").
+ */
+function isReporter(view: SentenceView, slot: ActorSlot): boolean {
+  for (let k = slot.last + 1; k <= Math.min(view.tokens.length - 1, slot.last + 3); k++) {
+    const t = view.tokens[k];
+    if (t?.pos === 'VERB') return SPEECH_VERBS.has(t.lemma);
+  }
+  return view.words[slot.first - 1] === 'to' && view.words[slot.first - 2] === 'according';
+}
+
 function nearestOther(view: SentenceView, index: number, other: ActorRef | null, preferBefore: boolean): ActorRef | null {
-  const others = view.actors.filter((s) => !same(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')));
+  const others = view.actors.filter((s) => !same(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')) && !isReporter(view, s));
   const before = others.filter((s) => s.last < index).reverse();
   const after = others.filter((s) => s.first > index);
   const [first, second] = preferBefore ? [before, after] : [after, before];
@@ -203,7 +223,7 @@ export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, d
     how = 'fallback-source';
   }
   if (!target && !t.pattern.flags.has('no-target')) {
-    target = coSubject(view, map, t.index, source) ?? nearestOther(view, t.index, source, false);
+    target = coSubject(view, map, t.index, source) ?? nearestOther(view, t.index, source, false) ?? recentOther(discourse, source);
     if (target) how = how === 'fallback-source' ? 'fallback-both' : 'fallback-target';
   }
   return { source, target, how };
