@@ -70,13 +70,20 @@ function markQuotedTokens(tokens: readonly Token[], spans: readonly QuoteSpan[])
   return quoteOf;
 }
 
-function mentionsBySentence(analysis: Analysis): MentionOf[][] {
-  const out: MentionOf[][] = analysis.sentences.map(() => []);
+const NONE: readonly MentionOf[] = [];
+
+function mentionsBySentence(analysis: Analysis): (readonly MentionOf[])[] {
+  const out: (readonly MentionOf[])[] = new Array<readonly MentionOf[]>(analysis.sentences.length).fill(NONE);
   for (const entity of analysis.entities) {
     if (entity.type === 'place') continue;
-    for (const mention of entity.mentions) out[mention.sentence]?.push({ mention, entity });
+    for (const mention of entity.mentions) {
+      const list = out[mention.sentence];
+      if (list === undefined) continue;
+      if (list === NONE) out[mention.sentence] = [{ mention, entity }];
+      else (list as MentionOf[]).push({ mention, entity });
+    }
   }
-  for (const list of out) list.sort((a, b) => a.mention.start - b.mention.start);
+  for (const list of out) if (list.length > 1) (list as MentionOf[]).sort((a, b) => a.mention.start - b.mention.start);
   return out;
 }
 

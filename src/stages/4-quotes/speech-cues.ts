@@ -50,15 +50,20 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
 function findCue(ctx: QuoteContext, i: number): Cue | null {
   const t = ctx.tokens[i];
   if (!t || ctx.quoteOf[i] !== -1 || CANNOT_START.has(t.pos)) return null;
-  for (const phrase of ctx.cues.sourcePhrases) {
-    if (phrase[0] === t.normal && phrase.every((w, k) => ctx.tokens[i + k]?.normal === w && ctx.quoteOf[i + k] === -1)) {
-      return { first: i, end: i + phrase.length, verb: null, source: true };
+  if (t.pos === 'VERB' || t.pos === 'ADP') {
+    for (const phrase of ctx.cues.sourcePhrases) {
+      if (phrase[0] === t.normal && phrase.every((w, k) => ctx.tokens[i + k]?.normal === w && ctx.quoteOf[i + k] === -1)) {
+        return { first: i, end: i + phrase.length, verb: null, source: true };
+      }
     }
   }
-  const verb = ctx.cues.speechVerbs.get(t.lemma) ?? (t.normal.endsWith('ed') ? pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean) : undefined);
+  let verb = ctx.cues.speechVerbs.get(t.lemma);
+  if (NOT_A_VERB.has(t.pos)) {
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !mistagged(ctx, i)) return null;
+    verb ??= pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean);
+  }
   const next = ctx.tokens[i + 1];
-  if (!verb || (NOT_A_VERB.has(t.pos) && !mistagged(ctx, i))) return null;
-  if (next && verb.notBefore.has(next.normal)) return null;
+  if (!verb || (next && verb.notBefore.has(next.normal))) return null;
   return { first: i, end: i + 1, verb, source: false };
 }
 
