@@ -3,6 +3,7 @@
  * with hand-made entities standing in for stage 2, so that the table tests attribution, not actor recognition.
  * Each case lists the quotes it must give (by their first words) and, for negatives, text that must be no quote.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { emptyAnalysis, memoryTracer, type Analysis, type Entity, type EntityType, type Mention } from '../src/core/index.js';
 import { loadDictionaries } from '../src/dictionaries/index.js';
@@ -278,6 +279,22 @@ describe('quotes stage case table', () => {
       for (const words of c.notQuoted ?? []) expect(quotes.some((q) => q.text.includes(words)), context).toBe(false);
     });
   }
+
+  it('never crashes, cuts every quote out of the text and never crosses a paragraph break, whatever the marks', () => {
+    const pieces = fc.constantFrom('"', '\u201c', '\u201d', "'", '\u2019', ' said', ' Mr Okafor', ' he', ' told reporters', ', ', '. ', 'We will win', ' the talks', ' according to', '\n\n', ' that');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {
+        const c: Case = { name: 'random', text: `Chidi Okafor spoke.${parts.join('')}`, entities: [OKAFOR], quotes: [] };
+        const full = `date 2024-03-05\n${c.text}`;
+        for (const q of run(c).quotes) {
+          expect(full.slice(q.start, q.end)).toBe(q.text);
+          expect(q.start).toBeLessThanOrEqual(q.end);
+          expect(q.text.includes('\n\n')).toBe(false);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 
   it('gives offsets that cut the quote text out of the article', () => {
     const { quotes } = run(cases[2] as Case);
