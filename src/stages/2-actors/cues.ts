@@ -11,6 +11,9 @@ export const LOCATIVE = new Set([
   'arrived', 'leaving', 'entered', 'beyond', 'along', 'over', 'above', 'outskirts',
 ]);
 
+/** "the country", "the nation": a description of the country named last. */
+export const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+
 /** "the town of Cizre", "the city of Aleppo": a place follows "of". */
 export const PLACE_NOUNS = new Set(['town', 'city', 'village', 'district', 'province', 'region', 'capital', 'port', 'enclave', 'suburb', 'outskirts']);
 

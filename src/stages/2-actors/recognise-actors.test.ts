@@ -63,6 +63,11 @@ describe('international organisations and descriptions that refer back to them',
     expect(nato?.mentions.map((m) => m.text)).toEqual(['Nato', 'The alliance', 'the western military bloc']);
   });
 
+  it('links "the country" to the country named last', () => {
+    const { entities } = actorsOf('Russia annexed Crimea from Ukraine and backs separatists in the country\'s east.');
+    expect(entities.find((e) => e.code === 'UKR')?.mentions.map((m) => m.text)).toEqual(['Ukraine', 'the country']);
+  });
+
   it('does not resolve "the alliance" when no organisation was named before it', () => {
     check({ text: 'The alliance said it would meet again. Nato later agreed.', has: ['organization NATO IGOWSTNAT'] });
     const { entities } = actorsOf('The alliance said it would meet again. Nato later agreed.');

@@ -16,7 +16,7 @@ import { findRoles } from './find-roles.js';
 import type { Sighting } from './infer-affiliation.js';
 import { linkPronouns } from './link-pronouns.js';
 import { matchPhrases } from './match-phrases.js';
-import { resolveDescriptions } from './resolve-descriptions.js';
+import { resolveCountryNouns, resolveDescriptions } from './resolve-descriptions.js';
 import { resolveSenses, type Resolved } from './resolve-senses.js';
 import { readWords, type Word } from './words.js';
 
@@ -37,7 +37,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     const book = new EntityBook();
     const context = { text, words, dictionary };
     addNamedActors(book, rest, absorbed, context);
-    addDescriptions(book, descriptions, context);
+    addDescriptions(book, [...descriptions, ...resolveCountryNouns(words, rest)], context);
     // What the text states comes first; bare titles and groups are then read against it.
     const stated = { sightings: [], published, text, words };
     addRoleActors(book, actorRoles.filter((r) => r.qualifier), stated);

@@ -4,6 +4,7 @@
  * "The alliance said…" with no organisation named before it stays unresolved; a description that is also a role
  * word ("the rebels") then falls back to the role.
  */
+import { COUNTRY_NOUNS } from './cues.js';
 import type { Resolved } from './resolve-senses.js';
 import type { Word } from './words.js';
 
@@ -36,6 +37,28 @@ export function resolveDescriptions(words: readonly Word[], resolved: readonly R
     if (role) rest.push({ ...r, sense: role, others: [] });
   }
   return { descriptions, rest };
+}
+
+/**
+ * "the country", "the nation": the country named last before it ("…annexation of Crimea from Ukraine and its
+ * support for separatists in the country's east" -> Ukraine). Words already matched are left alone.
+ */
+export function resolveCountryNouns(words: readonly Word[], resolved: readonly Resolved[]): ResolvedDescription[] {
+  const out: ResolvedDescription[] = [];
+  const covered = new Set<number>();
+  for (const r of resolved) for (let i = r.first; i < r.end; i++) covered.add(i);
+  let at = 0;
+  let last: Resolved | undefined;
+  for (let i = 1; i < words.length; i++) {
+    for (; at < resolved.length && (resolved[at]?.first ?? Infinity) < i; at++) {
+      const r = resolved[at];
+      if (r?.sense.kind === 'country' && r.sense.form !== 'people' && r.sense.agent === null) last = r;
+    }
+    const word = words[i];
+    if (!word || !last || covered.has(i) || words[i - 1]?.key !== 'the' || !COUNTRY_NOUNS.has(word.key)) continue;
+    if (last.sense.kind === 'country') out.push({ first: i - 1, end: i + 1, code: last.sense.code, antecedent: last });
+  }
+  return out;
 }
 
 function latest(named: readonly Resolved[], ok: (r: Resolved) => boolean): Resolved | undefined {
