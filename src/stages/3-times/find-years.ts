@@ -45,35 +45,57 @@ export function findYears(scope: SentenceScope): FoundTime[] {
     }
     const year = groups.short ? fullYear(scope, groups.short) : Number(groups.year);
     const listed = previousEnd >= 0 && LIST_GAP.test(scope.text.slice(previousEnd, start));
-    const windowStart = Math.max(0, start - 30);
-    const before = WORD_BEFORE.exec(scope.text.slice(windowStart, start));
-    const word = (before?.groups?.word ?? '').replace(/\.$/u, '');
-    const lower = word.toLowerCase();
-    const named = before !== undefined && windowStart + (before?.index ?? 0) > 0 && /^\p{Lu}/u.test(word);
-    const context = groups.short ? scope.cues.strongYearCues.has(lower) || lower === 'of' : isYearContext(scope, lower, end, year, named);
+    const before = wordBefore(scope.text, start);
+    const context = groups.short
+      ? scope.cues.strongYearCues.has(before.lower) || before.lower === 'of'
+      : isYearContext(scope, before.lower, end, year, before.named);
     if (!listed && !context) continue;
     const to = groups.to ? rangeEnd(year, groups.to) : null;
-    const spanStart = before && SPAN_PREPOSITIONS.has(lower) ? windowStart + before.index : start;
+    const spanStart = SPAN_PREPOSITIONS.has(before.lower) ? before.start : start;
     const spanEnd = to === null && groups.to ? start + (groups.year?.length ?? 4) : end;
-    found.push({
-      start: scope.offset + spanStart,
-      end: scope.offset + spanEnd,
-      value: to === null ? isoYear(year) : `${isoYear(year)}/${isoYear(to)}`,
-      precision: to === null ? 'year' : 'range',
-      stated: ['year'],
-      implied: [],
-      since: lower === 'since',
-      unresolved: null,
-      rule: to === null ? 'rule:year' : 'rule:year-range',
-    });
+    found.push(yearFind(scope, spanStart, spanEnd, year, to, before.lower === 'since'));
     previousEnd = spanEnd;
   }
   return found;
 }
 
-/** "'82" -> 1982 and "'09" -> 2009 in a 2021 article: the latest such year not after the reference. */
+interface WordBefore {
+  /** Lower case, without a final full stop: "No." -> "no". */
+  readonly lower: string;
+  readonly start: number;
+  /** A capitalised word that does not open the sentence: "Cup" in "the World Cup 2018". */
+  readonly named: boolean;
+}
+
+function wordBefore(text: string, at: number): WordBefore {
+  const windowStart = Math.max(0, at - 30);
+  const m = WORD_BEFORE.exec(text.slice(windowStart, at));
+  if (!m) return { lower: '', start: at, named: false };
+  const word = (m.groups?.word ?? '').replace(/\.$/u, '');
+  const start = windowStart + m.index;
+  return { lower: word.toLowerCase(), start, named: start > 0 && /^\p{Lu}/u.test(word) };
+}
+
+function yearFind(scope: SentenceScope, start: number, end: number, year: number, to: number | null, since: boolean): FoundTime {
+  return {
+    start: scope.offset + start,
+    end: scope.offset + end,
+    value: to === null ? isoYear(year) : `${isoYear(year)}/${isoYear(to)}`,
+    precision: to === null ? 'year' : 'range',
+    stated: ['year'],
+    implied: [],
+    since,
+    unresolved: null,
+    rule: to === null ? 'rule:year' : 'rule:year-range',
+  };
+}
+
+/**
+ * "'82" -> 1982 and "'09" -> 2009 in a 2021 article: the latest such year not after the reference. Without a
+ * reference, "'00" to "'30" are taken as 2000-2030.
+ */
 function fullYear(scope: SentenceScope, twoDigits = '00'): number {
-  const now = scope.ref?.year ?? 2100;
+  const now = scope.ref?.year ?? 2030;
   const year = 2000 + Number(twoDigits);
   return year <= now ? year : year - 100;
 }
