@@ -47,9 +47,8 @@ function confidenceOf(t: Trigger, how: string, modality: Modality, clause: Claus
 
 function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map<number, ActorRef | null>): CodedEvent | null {
   const { view, map, discourse } = s;
-  const quote = quoteAt(view, t.index);
-  discourse.speaker = quote?.speaker ?? null;
   const reporter = reporterOf(view, map, t.index, discourse);
+  discourse.speaker = quoteAt(view, t.index)?.speaker ?? reporter;
   const { source, target, how } = t.pattern.flags.has('reported') ? demandParties(s, t, reporter, memo) : participantsOf(view, map, t, discourse, memo);
   if (!source && !target) return null;
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];

@@ -29,6 +29,9 @@ export interface Discourse {
   recent: ActorRef[];
 }
 
+/** Verb particles, which govern no noun phrase: "shut down the mission", "set up the office". */
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over', 'aside']);
+
 const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT']);
 
 /**
@@ -40,7 +43,7 @@ export function governor(view: SentenceView, slot: ActorSlot, clauseStart = -1):
     const t = view.tokens[k];
     if (!t) return null;
     if (t.pos === 'ADP' || t.pos === 'SCONJ') {
-      if (k === clauseStart || view.tokens[k - 1]?.pos === 'VERB' && !TARGET_PREPOSITIONS.has(view.words[k] ?? '')) return null;
+      if (k === clauseStart || (view.tokens[k - 1]?.pos === 'VERB' && PARTICLES.has(view.words[k] ?? ''))) return null;
       return view.words[k] ?? null;
     }
     if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-') return null;
@@ -68,11 +71,14 @@ function pronounSubject(view: SentenceView, clause: Clause, v: number, discourse
     const w = view.words[k] ?? '';
     if (t.pos === 'PRON') {
       if (PRONOUNS_SPEAKER.has(w) && discourse.speaker) return { source: discourse.speaker, target: null, how: 'speaker' };
+      // Reported speech: "the United States said it is willing to …" -> the reporter.
+      if ((PRONOUNS_THING.has(w) || PRONOUNS_PERSON.has(w)) && discourse.speaker) return { source: discourse.speaker, target: null, how: 'pronoun' };
       if (PRONOUNS_PERSON.has(w) && discourse.lastPerson) return { source: discourse.lastPerson, target: null, how: 'pronoun' };
       if (PRONOUNS_THING.has(w) && discourse.lastSubject) return { source: discourse.lastSubject, target: null, how: 'pronoun' };
       return null;
     }
-    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART') return null;
+    // Skip the verb group: "it is willing to", "he was planning to".
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'ADJ' && t.pos !== 'VERB') return null;
   }
   return null;
 }
@@ -84,7 +90,7 @@ export function subjectOf(view: SentenceView, map: ClauseMap, v: number, discour
   const clause = map.clauses[ci];
   if (!clause) return null;
   const free = slotsIn(view, clause.start, v).find((s) => {
-    const g = governor(view, s, clause.kind === 'sub' ? clause.start : -1);
+    const g = governor(view, s, clause.kind === 'main' ? -1 : clause.start);
     return g === null || g === 'of';
   });
   let subject: ActorRef | null = free?.ref ?? pronounSubject(view, clause, v, discourse)?.source ?? null;
