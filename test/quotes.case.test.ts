@@ -252,6 +252,11 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'a headline is no antecedent for a pronoun',
+    text: 'Talks fail in Geneva\n\nBorder Talks Collapse\n\nHe said the party had won a "historic mandate".',
+    quotes: [{ starts: 'historic mandate', speaker: null, direct: true }],
+  },
+  {
     name: 'an inverted cue with an appositive name',
     text: '"Enough is enough," said the government spokesman, Chidi Okafor.',
     entities: [OKAFOR],

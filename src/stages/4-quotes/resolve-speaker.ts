@@ -86,6 +86,7 @@ function personFor(ctx: QuoteContext, token: number, sentence: number, memory: S
   const linked = ctx.mentions[sentence]?.find((m) => m.mention.start <= t.start && t.end <= m.mention.end);
   if (linked?.entity.type === 'person') return fromEntity(linked.entity, t.text);
   for (let s = sentence - 1; s >= 0 && s >= sentence - PRONOUN_REACH; s--) {
+    if (ctx.sentences[s]?.heading) continue; // a headline names no antecedent: "Election results"
     const first = ctx.mentions[s]?.find((m) => m.entity.type === 'person' && !isQuoted(ctx, m.mention));
     const name = unknownName(ctx, s);
     if (first && (!name || first.mention.start <= name.start)) return fromEntity(first.entity, t.text);
