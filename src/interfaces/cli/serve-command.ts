@@ -15,15 +15,26 @@ export const serveFlags = z.object({
   web: z.string().optional(),
 });
 
-/** Resolves when the process is asked to stop (SIGINT, SIGTERM), after the server and the store are closed. */
-export async function runServe(flags: z.infer<typeof serveFlags>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const token = flags.token ?? (env.DYAD_TOKEN ? serveFlags.shape.token.parse(env.DYAD_TOKEN) : undefined) ?? null;
-  const server = await startServer({ host: flags.host, port: flags.port, db: flags.db, token, webRoot: flags.web ?? DEFAULT_WEB_ROOT, log: (line) => io.error(line) });
-  io.out(`dyad serving ${flags.db} at ${server.url} (API: ${server.url}/api/openapi.json; writes ${token ? 'need the token' : 'disabled: no --token or DYAD_TOKEN'})`);
-  await new Promise<void>((resolve) => {
+export interface ServeContext {
+  readonly env: NodeJS.ProcessEnv;
+  /** Resolves when the server should stop: SIGINT or SIGTERM by default. */
+  readonly stopped: (url: string) => Promise<void>;
+}
+
+function signalled(): Promise<void> {
+  return new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
   });
+}
+
+/** Resolves when the server is asked to stop, after the server and the store are closed. */
+export async function runServe(flags: z.infer<typeof serveFlags>, io: Io, context: ServeContext = { env: process.env, stopped: signalled }): Promise<number> {
+  const { env } = context;
+  const token = flags.token ?? (env.DYAD_TOKEN ? serveFlags.shape.token.parse(env.DYAD_TOKEN) : undefined) ?? null;
+  const server = await startServer({ host: flags.host, port: flags.port, db: flags.db, token, webRoot: flags.web ?? DEFAULT_WEB_ROOT, log: (line) => io.error(line) });
+  io.out(`dyad serving ${flags.db} at ${server.url} (API: ${server.url}/api/openapi.json; writes ${token ? 'need the token' : 'disabled: no --token or DYAD_TOKEN'})`);
+  await context.stopped(server.url);
   await server.close();
   return 0;
 }

@@ -110,12 +110,12 @@ export function annotate(text: string, output: Output): Annotated {
   const shades = [...sentences.values()];
   const bounds = [...new Set([0, text.length, ...[...marks, ...quotes, ...shades].flatMap((x) => [x.start, x.end])])].filter((b) => b >= 0 && b <= text.length).sort((a, b) => a - b);
   const runs: Run[] = [];
-  for (let i = 0; i + 1 < bounds.length; i++) {
-    const start = bounds[i]!;
-    const end = bounds[i + 1]!;
+  bounds.forEach((start, i) => {
+    const end = bounds[i + 1];
+    if (end === undefined) return;
     const sentence = covering(shades, start, end);
-    runs.push({ start, end, mark: covering(marks, start, end), quote: covering(quotes, start, end), sentence: sentence === null ? null : shades[sentence]!.index });
-  }
+    runs.push({ start, end, mark: covering(marks, start, end), quote: covering(quotes, start, end), sentence: sentence === null ? null : (shades[sentence]?.index ?? null) });
+  });
   return { marks, quotes, sentences, runs };
 }
 

@@ -10,7 +10,8 @@ import { goldsteinColour, h, quadName } from './dom.js';
 function runElement(text: string, run: Run, annotated: Annotated, output: ContractOutput): HTMLElement {
   const piece = text.slice(run.start, run.end);
   const classes = [run.quote !== null ? 'in-quote' : '', run.sentence !== null ? 'in-event' : ''].filter(Boolean).join(' ');
-  const quote = run.quote === null ? null : output.quotes[annotated.quotes[run.quote]!.index];
+  const shade = run.quote === null ? undefined : annotated.quotes[run.quote];
+  const quote = shade === undefined ? undefined : output.quotes[shade.index];
   return h('span', { class: classes || null, 'data-sentence': run.sentence, title: quote ? quoteDetails(quote).join('\n') : null }, piece);
 }
 
@@ -23,13 +24,13 @@ function textElement(text: string, annotated: Annotated, output: ContractOutput,
     if (run.sentence !== null && run.sentence !== sentenceStart) body.append(h('span', { id: `sentence-${run.sentence}`, class: 'anchor' }));
     sentenceStart = run.sentence ?? -1;
     const piece = runElement(text, run, annotated, output);
-    if (run.mark === null) {
+    const mark: Mark | undefined = run.mark === null ? undefined : annotated.marks[run.mark];
+    if (run.mark === null || mark === undefined) {
       open = null;
       body.append(piece);
       continue;
     }
     if (open?.index !== run.mark) {
-      const mark: Mark = annotated.marks[run.mark]!;
       const element: HTMLElement = h('mark', { class: `m m-${mark.type}`, tabindex: 0, title: mark.details.join('\n'), 'aria-label': mark.details.join('; ') });
       const reveal = (): void => show(mark.details);
       element.addEventListener('mouseenter', reveal);

@@ -34,6 +34,6 @@ export function goldsteinColour(value: number): string {
   const t = Math.max(-1, Math.min(1, value / 10));
   const grey = [150, 150, 150];
   const end = t < 0 ? [200, 49, 43] : [31, 95, 168];
-  const mix = grey.map((g, i) => Math.round(g + (end[i]! - g) * Math.abs(t)));
+  const mix = grey.map((g, i) => Math.round(g + ((end[i] ?? g) - g) * Math.abs(t)));
   return `rgb(${mix.join(', ')})`;
 }

@@ -36,7 +36,7 @@ async function render(): Promise<void> {
   const root = document.getElementById('view');
   if (!root) return;
   const route = parseRoute(location.hash);
-  const view = VIEWS[route.name] ?? VIEWS.article!;
+  const view = VIEWS[route.name] ?? ((r: HTMLElement) => articleView(r, undefined, route.params));
   for (const link of document.querySelectorAll<HTMLAnchorElement>('nav a[data-route]')) {
     if (link.dataset.route === route.name) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');
