@@ -33,7 +33,7 @@ describe('answerCache', () => {
 
   it('drops kept answers when another connection commits (a dyad ingest beside the server)', async () => {
     const { file, store } = await fileStore();
-    const cache = answerCache(store);
+    const cache = answerCache(store, { checkEveryMs: 0 });
     let calls = 0;
     const compute = (): Promise<number> => Promise.resolve(++calls);
     await cache.get('k', compute);

@@ -1,8 +1,8 @@
 /**
  * Answers kept until the store changes, so that a dashboard asking for the same series a thousand times a second
- * costs one query. Every lookup first reads the store's change counter: SQLite's `PRAGMA data_version` moves when
- * another connection (a `dyad ingest` beside the server) commits, and `invalidate()` covers this process's own
- * writes, which that counter does not see. A store without such a counter (PostgreSQL) keeps answers for
+ * costs one query. Lookups read the store's change counter (at most every `checkEveryMs`, 20 ms): SQLite's
+ * `PRAGMA data_version` moves when another connection (a `dyad ingest` beside the server) commits, and
+ * `invalidate()` covers this process's own writes, which that counter does not see. A store without such a counter (PostgreSQL) keeps answers for
  * `ttlMs` at most.
  *
  *   get("series RUS IGOWSTNAT month") -> query, keep      same key, nothing written -> the kept answer
@@ -21,20 +21,27 @@ export interface AnswerCache {
 export interface AnswerCacheOptions {
   readonly maxEntries?: number;
   readonly ttlMs?: number;
+  /** How often the store's change counter is read: under load, one read serves the requests of this window. */
+  readonly checkEveryMs?: number;
   readonly now?: () => number;
 }
 
-function changeCounter(store: EventStore, ttlMs: number, now: () => number): () => Promise<string> {
+function changeCounter(store: EventStore, options: AnswerCacheOptions, now: () => number): () => Promise<string> {
+  const ttlMs = options.ttlMs ?? 2000;
   if (isPostgresUrl(store.location)) return () => Promise.resolve(`t${Math.floor(now() / ttlMs)}`);
-  return async () => {
-    const { rows } = await sql<{ data_version: number }>`PRAGMA data_version`.execute(store.db);
-    return `v${rows[0]?.data_version ?? 0}`;
+  const checkEveryMs = options.checkEveryMs ?? 20;
+  let checked: { at: number; version: Promise<string> } | null = null;
+  return () => {
+    if (checked && now() - checked.at < checkEveryMs) return checked.version;
+    const version = sql<{ data_version: number }>`PRAGMA data_version`.execute(store.db).then(({ rows }) => `v${rows[0]?.data_version ?? 0}`);
+    checked = { at: now(), version };
+    return version;
   };
 }
 
 export function answerCache(store: EventStore, options: AnswerCacheOptions = {}): AnswerCache {
   const maxEntries = options.maxEntries ?? 2000;
-  const counter = changeCounter(store, options.ttlMs ?? 2000, options.now ?? Date.now);
+  const counter = changeCounter(store, options, options.now ?? Date.now);
   let generation = 0;
   let keptAt = '';
   const kept = new Map<string, Promise<unknown>>();
