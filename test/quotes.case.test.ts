@@ -181,6 +181,12 @@ const cases: readonly Case[] = [
     quotes: [{ starts: 'forty soldiers were killed', speaker: 'Ghana Foreign Ministry', direct: false }],
   },
   {
+    name: '"according to" after a quote names its source, the author of a statement',
+    text: 'Ms Varga spoke on Monday.\n\n"The situation is under control," according to a Ghana Foreign Ministry statement.',
+    entities: [VARGA, MINISTRY],
+    quotes: [{ starts: 'The situation is under control', speaker: 'Ghana Foreign Ministry', direct: true }],
+  },
+  {
     name: 'an organisation as speaker',
     text: 'Nato said it would respond to the expulsions.',
     entities: [NATO],

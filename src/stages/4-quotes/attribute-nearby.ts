@@ -56,6 +56,11 @@ export function cueAfter(ctx: QuoteContext, place: QuotePlace, memory: SpeakerMe
   let end = i;
   while (end < s.endToken && ctx.quoteOf[end] === -1) end++;
   const inverted = cueAt(ctx, i);
+  if (inverted?.source) {
+    // `"…," according to a police statement.`
+    const speaker = resolveSpeaker(ctx, speakerPhrases(ctx, inverted, s.firstToken, end), s.index, memory);
+    return speaker ? { speaker, cue: inverted, rule: 'direct:cue-after' } : null;
+  }
   // `"…," said a protester`; but `"…", adding Iran will …` starts a new clause, and its subject is no speaker.
   if (inverted?.verb && !ctx.tokens[i]?.normal.endsWith('ing')) {
     const phrase = phraseStartingAt(ctx, inverted.end, end) ?? capitalisedName(ctx, inverted.end, end);

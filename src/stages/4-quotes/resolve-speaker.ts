@@ -130,12 +130,17 @@ function covering(mentions: readonly MentionOf[], start: number, end: number): M
   return mentions.find((m) => m.mention.start <= start && end <= m.mention.end);
 }
 
-/** "Trump's statement", "the ministry's letter": the author of an utterance noun is its possessor. */
+/**
+ * "Trump's statement", "the ministry's letter", "a police statement": the author of an utterance noun is its
+ * possessor, or the entity named before it.
+ */
 function utteranceAuthor(ctx: QuoteContext, range: TokenRange, head: number, mentions: readonly MentionOf[]): Speaker | null {
   if (!ctx.cues.utteranceNouns.has(ctx.tokens[head]?.lemma.toLowerCase() ?? '')) return null;
-  for (let i = head - 1; i > range.first; i--) {
+  for (let i = head - 1; i >= range.first; i--) {
     const t = ctx.tokens[i];
-    if (t?.pos !== 'PART') continue;
+    const named = t && t.pos !== 'PART' ? covering(mentions, t.start, t.end) : undefined;
+    if (named) return fromEntity(named.entity, textOf(ctx, range));
+    if (t?.pos !== 'PART' || i === range.first) continue;
     const owner = ctx.tokens[i - 1];
     const m = owner && covering(mentions, owner.start, owner.end);
     if (m) return fromEntity(m.entity, textOf(ctx, range));
