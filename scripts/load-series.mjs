@@ -8,7 +8,9 @@
 // per month or per week), as a dashboard of dyads would. A warm-up run first fills the server's answer cache (each
 // series is computed once, then kept until the store changes); its figures are printed too. The last line is one
 // JSON object with the measured figures. Requests say `Accept-Encoding: gzip, deflate, br`, as browsers and HTTP
-// libraries do; --plain leaves it out, so that every answer is sent uncompressed.
+// libraries do; --plain leaves it out, so that every answer is sent uncompressed. --baseline also measures a bare
+// node:http server that answers a fixed body of the same size, in the same way: on a shared machine, the floor
+// that no server written in Node could go below at that moment.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -104,8 +106,14 @@ async function buildStore() {
   }
 }
 
-function startServer() {
-  const child = spawn(process.execPath, [join(ROOT, 'bin/dyad.js'), 'serve', '--db', DB, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const BARE_SERVER = `
+  const body = Buffer.alloc(Number(process.argv[1]), 'x');
+  const server = require('node:http').createServer((req, res) => { res.writeHead(200, { 'content-type': 'application/json' }); res.end(body); });
+  server.listen(0, '127.0.0.1', () => console.log('serving at http://127.0.0.1:' + server.address().port));`;
+
+function startServer(bareBytes = 0) {
+  const args = bareBytes > 0 ? ['-e', BARE_SERVER, String(bareBytes)] : [join(ROOT, 'bin/dyad.js'), 'serve', '--db', DB, '--port', '0'];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolveUrl, reject) => {
     child.once('exit', (code) => reject(new Error(`dyad serve exited (${code})`)));
     child.stdout.on('data', (chunk) => {
@@ -144,12 +152,12 @@ function summary(result, seconds) {
   return {
     events: 0, connections: CONNECTIONS, dyads: DYADS, seconds, gzip: 'accept-encoding' in HEADERS, requests: result.requests.total, perSecond: Math.round(result.requests.average),
     latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max },
-    errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx,
+    errors: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, bytes: result.throughput.total,
   };
 }
 
-function print(label, f) {
-  console.log(`${label}: GET /api/series on ${f.events} events, ${f.connections} connections, ${f.dyads} series, ${f.gzip ? 'gzip' : 'plain'}, ${f.seconds} s: ${f.requests} requests (${f.perSecond}/s)`);
+function print(label, f, what = `GET /api/series on ${f.events} events, ${f.dyads} series, ${f.gzip ? 'gzip' : 'plain'}`) {
+  console.log(`${label}: ${what}, ${f.connections} connections, ${f.seconds} s: ${f.requests} requests (${f.perSecond}/s)`);
   console.log(`  latency ms: p50 ${f.latencyMs.p50}, p90 ${f.latencyMs.p90}, p99 ${f.latencyMs.p99}, max ${f.latencyMs.max}; errors ${f.errors}, timeouts ${f.timeouts}, non-2xx ${f.non2xx}`);
 }
 
@@ -164,7 +172,18 @@ try {
   figures.serverCpuMsPerRequest = Math.round(((cpuSeconds(child.pid) - cpuBefore) * 1000 * 1000) / Math.max(1, figures.requests)) / 1000;
   print('measured', figures);
   console.log(`  server CPU per request: ${figures.serverCpuMsPerRequest} ms (load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')})`);
-  console.log(JSON.stringify({ ...figures, warmUp: warm }));
+  const bytesPerAnswer = Math.round(figures.bytes / Math.max(1, figures.requests));
+  let baseline = null;
+  if (process.argv.includes('--baseline')) {
+    const bare = await startServer(bytesPerAnswer);
+    try {
+      baseline = summary(await run(bare.url, ['/'], SECONDS), SECONDS);
+      print('baseline', baseline, `bare node:http answering a fixed ${bytesPerAnswer}-byte body`);
+    } finally {
+      bare.child.kill('SIGTERM');
+    }
+  }
+  console.log(JSON.stringify({ ...figures, warmUp: warm, baseline }));
   if (figures.errors + figures.timeouts + figures.non2xx > 0) process.exitCode = 1;
 } finally {
   child.kill('SIGTERM');
