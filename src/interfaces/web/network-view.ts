@@ -1,6 +1,7 @@
 /**
  * View 4, the actor network: `#/network`. Who acts on whom, edge width by events, edge colour by mean Goldstein
- * (red conflict, blue cooperation). Clicking an edge, or picking it in the list below (keyboard), lists its events.
+ * (red conflict, blue cooperation). Clicking an edge, or picking it in the list below (keyboard), lists its events;
+ * clicking an actor opens its timeline.
  */
 import cytoscape from 'cytoscape';
 import { getJson, type Edge } from './api.js';
@@ -58,5 +59,8 @@ export async function networkView(root: HTMLElement): Promise<void> {
   cy.on('tap', 'edge', (event) => {
     const edge = edges[Number(event.target.data('index'))];
     if (edge) void showEdge(edge, out);
+  });
+  cy.on('tap', 'node', (event) => {
+    location.hash = `#/timeline?${new URLSearchParams({ actor: String(event.target.id()) }).toString()}`;
   });
 }
