@@ -19,6 +19,7 @@ export interface AnswerCache {
 }
 
 export interface AnswerCacheOptions {
+  /** 1,000 by default: a five-year weekly series is about 70 kB with its gzip, so at most some 70 MB are kept. */
   readonly maxEntries?: number;
   readonly ttlMs?: number;
   /** How often the store's change counter is read: under load, one read serves the requests of this window. */
@@ -40,7 +41,7 @@ function changeCounter(store: EventStore, options: AnswerCacheOptions, now: () =
 }
 
 export function answerCache(store: EventStore, options: AnswerCacheOptions = {}): AnswerCache {
-  const maxEntries = options.maxEntries ?? 2000;
+  const maxEntries = options.maxEntries ?? 1000;
   const counter = changeCounter(store, options, options.now ?? Date.now);
   let generation = 0;
   let keptAt = '';

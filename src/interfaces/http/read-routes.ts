@@ -10,7 +10,7 @@ import type { EventStore } from '../../store/index.js';
 import { badRequest, errorResponse } from './http-errors.js';
 import { actorsParams, articlesParams, eventsParams, networkParams, noParams, quotesParams, seriesParams } from './http-params.js';
 
-/** An answer kept ready to send: its JSON bytes, and gzipped when that is worth it (a year of weeks: 68 kB -> 7 kB). */
+/** An answer kept ready to send: its JSON bytes, and gzipped when that is worth it (five years by week: 65 kB -> 5.5 kB). */
 interface EncodedJson {
   readonly plain: Uint8Array;
   readonly gzip: Uint8Array | null;
