@@ -187,6 +187,12 @@ const cases: readonly Case[] = [
     quotes: [{ starts: 'The situation is under control', speaker: 'Ghana Foreign Ministry', direct: true }],
   },
   {
+    name: '"according to" with a relative clause after the source',
+    text: 'According to the ministry, which cited two witnesses, the convoy was attacked at dawn.',
+    entities: [MINISTRY],
+    quotes: [{ starts: 'the convoy was attacked at dawn', speaker: 'Ghana Foreign Ministry', direct: false }],
+  },
+  {
     name: 'an organisation as speaker',
     text: 'Nato said it would respond to the expulsions.',
     entities: [NATO],

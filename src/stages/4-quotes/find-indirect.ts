@@ -21,6 +21,7 @@ interface Clause {
 const FINITE = new Set(['AUX', 'VERB']);
 /** Punctuation that ends a sentence rather than the clause: a closing bracket stays ("(2100 UTC)"). */
 const CLOSING_PUNCT = new Set(['.', '!', '?', ',', ':', '\u2026']);
+const RELATIVE = new Set(['which', 'who', 'whose']);
 const NEGATIONS = new Set(['not', "n't", 'n\u2019t', 'never']);
 /** Words after a speech verb that show no clause follows: "said to be", "reported by", "told of". */
 const NO_CLAUSE_AFTER = new Set(['to', 'by', 'of', 'about', 'for', 'with']);
@@ -128,7 +129,14 @@ function clauseBeforeVerb(ctx: QuoteContext, cue: Cue, s: Sentence, phrases: rea
 }
 
 /** "According to X, CLAUSE." or "CLAUSE, according to X." */
-function clauseOfSource(ctx: QuoteContext, cue: Cue, s: Sentence, phraseEnd: number): Clause | null {
+function clauseOfSource(ctx: QuoteContext, cue: Cue, s: Sentence, sourceEnd: number): Clause | null {
+  let phraseEnd = sourceEnd;
+  // "According to Reuters, which cited two sources, the deal …": the relative clause belongs to the source.
+  if (ctx.tokens[phraseEnd]?.text === ',' && RELATIVE.has(ctx.tokens[phraseEnd + 1]?.normal ?? '')) {
+    let i = phraseEnd + 2;
+    while (i < s.endToken && ctx.tokens[i]?.text !== ',') i++;
+    phraseEnd = i;
+  }
   if (ctx.tokens[phraseEnd]?.text === ',') {
     const end = clauseEnd(ctx, phraseEnd + 1, s);
     if (end - phraseEnd > 3 && !hasQuote(ctx, phraseEnd + 1, end) && hasVerb(ctx, phraseEnd + 1, end)) return { first: phraseEnd + 1, end, rule: 'indirect:according-to' };
