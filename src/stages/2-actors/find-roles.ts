@@ -85,13 +85,15 @@ function portfolioBefore(words: readonly Word[], at: number, endingAt: ReadonlyM
 }
 
 const OF_GAP = 4;
+const OF_OR_FOR = new Set(['of', 'for']);
 
 /**
- * "Budi Gunawan, chief of the State Intelligence Agency": an inheriting title ("chief", "head", "spokesman")
- * followed by "of" and a group's role phrase takes that group's agent and qualifier.
+ * "Budi Gunawan, chief of the State Intelligence Agency", "a spokesman for the Interior Ministry": an inheriting
+ * title ("chief", "head", "spokesman") followed by "of" or "for" and a group's role phrase takes that group's agent
+ * and qualifier.
  */
 function headOf(p: RolePhrase, all: readonly RolePhrase[], words: readonly Word[]): RolePhrase {
-  if (p.agent || p.qualifier || words[p.roleEnd]?.key !== 'of') return p;
+  if (p.agent || p.qualifier || !OF_OR_FOR.has(words[p.roleEnd]?.key ?? '')) return p;
   const body = all.find((q) => q.group && q.first > p.roleEnd && q.first <= p.roleEnd + OF_GAP && onlyNameWordsBetween(words, p.roleEnd + 1, q.first));
   return body ? { ...p, agent: body.agent, qualifier: body.qualifier } : p;
 }
@@ -144,9 +146,9 @@ function ministryAfter(words: readonly Word[], end: number, startingAt: Readonly
   return at > end + 1 && words[at - 1]?.key !== 'and' ? at : end;
 }
 
-// "President of Russia", "Secretary-General of the United Nations".
+// "President of Russia", "Secretary-General of the United Nations", "a spokesman for Nato".
 function qualifierAfter(words: readonly Word[], end: number, startingAt: ReadonlyMap<number, Resolved>): Qualifier | null {
-  if (words[end]?.key !== 'of') return null;
+  if (!OF_OR_FOR.has(words[end]?.key ?? '')) return null;
   const at = words[end + 1]?.key === 'the' ? end + 2 : end + 1;
   const q = startingAt.get(at);
   if (!isQualifier(q) || q.sense.form !== 'name') return null;

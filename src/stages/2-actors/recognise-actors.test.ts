@@ -103,6 +103,7 @@ describe('people with roles, from the text first', () => {
     { text: 'Ivan Petrenko, the Ukrainian defence minister, resigned.', has: ['person Ivan Petrenko UKRGOV (defence minister)'] },
     { text: 'Bruno Parrilla, the foreign affairs minister of Cuba, replied.', has: ['person Bruno Parrilla CUBGOV (foreign affairs minister)'] },
     { text: 'Ivan Petrov, head of the Russian army, spoke.', has: ['person Ivan Petrov RUSMIL (head)'] },
+    { text: 'Mary Jones, a spokeswoman for Nato, agreed.', has: ['person Mary Jones IGOWSTNAT (spokeswoman)'] },
   ])('$text', check);
 
   it('infers the affiliation of a bare title from the country that dominates the context', () => {
@@ -166,6 +167,7 @@ describe('negatives: words that only look like actors', () => {
     { text: 'Chad Smith scored twice.', hasNot: [/TCD/u] },
     { text: 'The alliance said it would meet again.', hasNot: [/IGOWSTNAT/u] },
     { text: 'Best of all, the weather was fine.', hasNot: [/^place/u] },
+    { text: 'Afghanistan mourned. Najib Danish, a police spokesman, said so.', hasNot: [/DNK/u] },
     { text: 'Passengers at Istanbul Atatürk Airport and visitors to Hagia Sophia waited.', hasNot: [/^person/u] },
     { text: 'The Washington Post said the Climate Accord was signed.', hasNot: [/^person/u, /USAGOV/u] },
   ])('$text', check);

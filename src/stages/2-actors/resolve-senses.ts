@@ -7,7 +7,7 @@
  *   "Turkey was served" (no Turkish context) -> nothing        "Mrs May" / "in May"       -> person only with a title
  */
 import type { CountrySense, PersonSense, PlaceSense, Sense } from '../../dictionaries/index.js';
-import { COUNTRY_CONTEXT, LOCATIVE, PLACE_NOUNS } from './cues.js';
+import { COUNTRY_CONTEXT, LOCATIVE, NOT_NAME_WORDS, PLACE_NOUNS } from './cues.js';
 import type { PhraseMatch } from './match-phrases.js';
 import type { Word } from './words.js';
 
@@ -102,6 +102,8 @@ function chooseCountry(m: PhraseMatch, country: CountrySense, places: readonly P
   if (country.ambiguous && !ambiguousCountryFits(m, country, c)) return null;
   // "The Washington Post", "Moscow Mule": a capital inside a longer name is neither actor nor place.
   if (country.form === 'capital' && insideNameRun(m, c)) return null;
+  // "Najib Danish": a demonym after a given name is a surname.
+  if (country.form === 'demonym' && afterLooseName(m, c)) return null;
   // The capital itself, not a namesake elsewhere (Washington in England).
   const city = places.find((p) => p.scope === 'city' && p.geo.country === country.code) ?? places.find((p) => p.scope === 'city');
   if (country.form === 'capital' && city && (afterLocative(m, c) || beforeCountryName(m, c))) return city;
@@ -177,6 +179,17 @@ function insideNameRun(m: PhraseMatch, c: Context): boolean {
   const sentence = c.words[m.first]?.sentence;
   return isLooseCapital(c, m.end, sentence) || (isLooseCapital(c, m.first - 1, sentence) && !c.words[m.first - 1]?.sentenceStart);
 }
+
+// At the start of a sentence a capital proves little ("Senior Hungarian officials"): there the demonym must also
+// end the phrase ("Najib Danish, a spokesman…", "Najib Danish said").
+function afterLooseName(m: PhraseMatch, c: Context): boolean {
+  const before = c.words[m.first - 1];
+  if (!isLooseCapital(c, m.first - 1, c.words[m.first]?.sentence) || NOT_NAME_WORDS.has(before?.key ?? '')) return false;
+  const after = c.words[m.end];
+  return !before?.sentenceStart || after === undefined || ENDS_A_NAME.has(after.pos);
+}
+
+const ENDS_A_NAME = new Set(['PUNCT', 'VERB', 'AUX']);
 
 function isLooseCapital(c: Context, at: number, sentence: number | undefined): boolean {
   const w = c.words[at];
