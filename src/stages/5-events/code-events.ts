@@ -129,9 +129,12 @@ function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): Code
 
 /** A sentence states few events: keep the most certain ones, in text order. */
 const PER_SENTENCE = 2;
+const SECOND_GAP = 0.25;
 function strongest(events: readonly CodedEvent[]): CodedEvent[] {
-  if (events.length <= PER_SENTENCE) return [...events];
-  const keep = new Set([...events].sort((a, b) => b.confidence - a.confidence).slice(0, PER_SENTENCE));
+  const ranked = [...events].sort((a, b) => b.confidence - a.confidence);
+  // A second event must be nearly as certain as the first: weak readings of one sentence are noise.
+  const best = ranked[0]?.confidence ?? 0;
+  const keep = new Set(ranked.slice(0, PER_SENTENCE).filter((e, i) => i === 0 || e.confidence >= best - SECOND_GAP));
   return events.filter((e) => keep.has(e));
 }
 
