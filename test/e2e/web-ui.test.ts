@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ingest, openStore } from '../../src/app/index.js';
@@ -99,15 +100,35 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
     await shot('timeline');
   });
 
-  it('4. network: a graph of who acts on whom; picking an edge lists its events', async () => {
+  /** Where cytoscape drew the first edge's midpoint or the first node, in page coordinates (it keeps its instance on the container). */
+  function drawnAt(what: 'edge' | 'node'): Promise<{ x: number; y: number; name: string }> {
+    return page.evaluate((kind) => {
+      const container = document.getElementById('network-graph') as HTMLElement & { _cyreg: { cy: Core } };
+      const cy = container._cyreg.cy;
+      const box = container.getBoundingClientRect();
+      const element = kind === 'edge' ? cy.edges()[0]! : cy.nodes()[0]!;
+      const at = kind === 'edge' ? (element as EdgeSingular).renderedMidpoint() : (element as NodeSingular).renderedPosition();
+      return { x: box.left + at.x, y: box.top + at.y, name: element.id() };
+    }, what);
+  }
+
+  it('4. network: a graph of who acts on whom; clicking an edge (or picking it in the list) lists its events', async () => {
     await open('#/network');
     await page.waitForSelector('#network-graph canvas');
     const edges = page.locator('.edge-list button');
     expect(await edges.count()).toBeGreaterThan(2);
-    await edges.first().click();
+    const edge = await drawnAt('edge');
+    await page.mouse.click(edge.x, edge.y);
     await page.waitForSelector('#edge-events .event-list li');
     expect(await page.locator('#edge-title').textContent()).toMatch(/→.*events, mean Goldstein/u);
+    await edges.nth(1).click();
+    await expect.poll(() => page.locator('#edge-title').textContent()).toContain((await edges.nth(1).textContent())?.split(' · ')[0] ?? '');
+    await page.evaluate(() => window.scrollTo(0, 0));
     await shot('network');
+    const node = await drawnAt('node');
+    await page.mouse.click(node.x, node.y);
+    await page.waitForSelector('#timeline-actor');
+    expect(page.url()).toContain(`#/timeline?actor=${node.name}`);
   });
 
   it('5. quotes grouped by speaker', async () => {
