@@ -131,11 +131,15 @@ describe.skipIf(!HAVE_CHROMIUM)('web UI in chromium', () => {
     expect(page.url()).toContain(`#/timeline?actor=${node.name}`);
   });
 
-  it('5. quotes grouped by speaker', async () => {
+  it('5. quotes grouped by speaker, each linking to its place in the article', async () => {
     await open('#/quotes?speaker=Grossi');
     await page.waitForSelector('section.speaker blockquote');
     expect(await page.locator('section.speaker h3').first().textContent()).toContain('Rafael Grossi');
     await shot('quotes');
+    const quote = (await page.locator('section.speaker blockquote').first().textContent()) ?? '';
+    await page.getByRole('link', { name: 'in the article' }).first().click();
+    await page.waitForSelector('.active-sentence');
+    expect((await page.locator('.active-sentence').allTextContents()).join('')).toContain(quote);
   });
 
   it('pasting an article codes it and shows its events', async () => {

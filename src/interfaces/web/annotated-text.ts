@@ -12,7 +12,7 @@ function runElement(text: string, run: Run, annotated: Annotated, output: Contra
   const classes = [run.quote !== null ? 'in-quote' : '', run.sentence !== null ? 'in-event' : ''].filter(Boolean).join(' ');
   const shade = run.quote === null ? undefined : annotated.quotes[run.quote];
   const quote = shade === undefined ? undefined : output.quotes[shade.index];
-  return h('span', { class: classes || null, 'data-sentence': run.sentence, title: quote ? quoteDetails(quote).join('\n') : null }, piece);
+  return h('span', { class: classes || null, 'data-sentence': run.sentence, 'data-quote': shade?.index, title: quote ? quoteDetails(quote).join('\n') : null }, piece);
 }
 
 /** Consecutive runs under one mark become one <mark> with its tag, so a mention reads as one unit. */
@@ -45,10 +45,10 @@ function textElement(text: string, annotated: Annotated, output: ContractOutput,
   return body;
 }
 
-function highlight(container: HTMLElement, sentence: number | null): void {
+/** Marks the runs of one event sentence (`data-sentence`) or one quote (`data-quote`) and scrolls to them. */
+function highlight(container: HTMLElement, attribute: 'data-sentence' | 'data-quote', index: number): void {
   for (const el of container.querySelectorAll('.active-sentence')) el.classList.remove('active-sentence');
-  if (sentence === null) return;
-  const runs = container.querySelectorAll<HTMLElement>(`[data-sentence="${sentence}"]`);
+  const runs = container.querySelectorAll<HTMLElement>(`[${attribute}="${index}"]`);
   for (const el of runs) el.classList.add('active-sentence');
   runs[0]?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
@@ -80,13 +80,19 @@ function eventList(output: ContractOutput, onPick: (sentence: number) => void): 
 
 const LEGEND = [['person', 'Person'], ['country', 'Country'], ['organization', 'Organisation'], ['group', 'Group'], ['place', 'Place'], ['time', 'Time']] as const;
 
-/** The annotated article: text with marks beside the list of its events; `evidence` picks a sentence to show. */
-export function annotatedArticle(text: string, output: ContractOutput, evidence?: string): HTMLElement {
+/** What to show first: the sentence with this evidence (an event's link) or this quote (a quote's link). */
+export interface ShowFirst {
+  readonly evidence?: string;
+  readonly quote?: string;
+}
+
+/** The annotated article: text with marks beside the list of its events. */
+export function annotatedArticle(text: string, output: ContractOutput, first: ShowFirst = {}): HTMLElement {
   const annotated = annotate(text, output);
   const details = h('div', { class: 'details', role: 'status', 'aria-live': 'polite' }, 'Hover or focus a highlight for its codes, dates and provenance.');
   const show = (lines: readonly string[]): void => details.replaceChildren(...lines.map((l) => h('div', {}, l)));
   const body = textElement(text, annotated, output, show);
-  const pick = (sentence: number): void => highlight(body, sentence);
+  const pick = (sentence: number): void => highlight(body, 'data-sentence', sentence);
   const legend = h('p', { class: 'legend' }, LEGEND.map(([type, label]) => h('span', { class: `m m-${type}` }, label)), h('span', { class: 'in-quote' }, 'Quote'), h('span', { class: 'in-event' }, 'Event sentence'));
   const view = h(
     'div',
@@ -94,7 +100,9 @@ export function annotatedArticle(text: string, output: ContractOutput, evidence?
     h('article', { class: 'article-text' }, h('h2', {}, output.article.title ?? 'Untitled article'), h('p', { class: 'meta' }, `${output.article.published ?? 'no date'} · ${output.article.source}`), legend, body),
     h('aside', { class: 'side', 'aria-label': 'Events and details' }, h('h3', {}, `Events (${output.events.length})`), eventList(output, pick), h('h3', {}, 'Details'), details),
   );
-  const target = evidence === undefined ? undefined : output.events.find((e) => e.evidence === evidence);
+  const target = first.evidence === undefined ? undefined : output.events.find((e) => e.evidence === first.evidence);
+  const quote = first.quote === undefined ? -1 : output.quotes.findIndex((q) => q.text === first.quote);
   if (target) requestAnimationFrame(() => pick(target.sentence));
+  else if (quote >= 0) requestAnimationFrame(() => highlight(body, 'data-quote', quote));
   return view;
 }

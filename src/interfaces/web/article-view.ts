@@ -1,6 +1,7 @@
 /**
  * View 1, the annotated article: `#/article` offers the stored articles and a paste box (coded by
- * `POST /api/code`, nothing stored); `#/article/ID?evidence=…` opens a stored one at an event's sentence.
+ * `POST /api/code`, nothing stored); `#/article/ID?evidence=…` opens a stored one at an event's sentence,
+ * `?quote=…` at a quote.
  */
 import { codeText, getJson, type ArticleDocument, type ArticleSummary } from './api.js';
 import { annotatedArticle } from './annotated-text.js';
@@ -34,7 +35,7 @@ export async function articleView(root: HTMLElement, id: string | undefined, par
   if (id) {
     root.replaceChildren(status('Loading the article…'));
     const doc = await getJson<ArticleDocument>(`/api/articles/${encodeURIComponent(id)}`);
-    root.replaceChildren(h('p', {}, h('a', { href: '#/article' }, '← All articles')), annotatedArticle(doc.text, doc.output, params.get('evidence') ?? undefined));
+    root.replaceChildren(h('p', {}, h('a', { href: '#/article' }, '← All articles')), annotatedArticle(doc.text, doc.output, { evidence: params.get('evidence') ?? undefined, quote: params.get('quote') ?? undefined }));
     return;
   }
   const result = h('div', { class: 'paste-result', id: 'paste-result' });

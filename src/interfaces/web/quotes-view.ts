@@ -20,7 +20,7 @@ function render(rows: readonly QuoteRow[]): HTMLElement[] {
       'section',
       { class: 'speaker', 'aria-label': speaker },
       h('h3', {}, `${speaker} · ${quotes.length}`),
-      quotes.map((q) => h('figure', { class: 'quote' }, h('blockquote', { class: q.direct ? 'direct' : 'reported' }, q.text), h('figcaption', {}, `${q.direct ? 'direct' : 'reported'} · ${q.published ?? 'no date'} · `, h('a', { href: `#/article/${encodeURIComponent(q.article)}` }, 'article')))),
+      quotes.map((q) => h('figure', { class: 'quote' }, h('blockquote', { class: q.direct ? 'direct' : 'reported' }, q.text), h('figcaption', {}, `${q.direct ? 'direct' : 'reported'} · ${q.published ?? 'no date'} · `, h('a', { href: `#/article/${encodeURIComponent(q.article)}?${new URLSearchParams({ quote: q.text }).toString()}` }, 'in the article')))),
     ),
   );
 }
