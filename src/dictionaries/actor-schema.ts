@@ -76,3 +76,5 @@ export type CityAliasEntry = z.infer<typeof cityAliasSchema>;
 
 export const honorificSchema = z.strictObject({ word: text, gender: gender.optional() });
 export type HonorificEntry = z.infer<typeof honorificSchema>;
+
+export const givenNamesSchema = z.strictObject({ gender, names: texts.min(1) });

@@ -5,13 +5,14 @@
 import { join } from 'node:path';
 import {
   agentSchema,
+  givenNamesSchema,
   honorificSchema,
   officeHolderSchema,
   organisationSchema,
   type AgentEntry,
   type OfficeHolderEntry,
 } from './actor-schema.js';
-import type { OfficeHolder, RoleSense } from './actor-senses.js';
+import type { Gender, OfficeHolder, RoleSense } from './actor-senses.js';
 import { loadCountries, type CountryInfo } from './load-countries.js';
 import { loadLegacyActors } from './load-legacy-actors.js';
 import { loadPlaces } from './load-places.js';
@@ -25,6 +26,7 @@ export const ACTOR_FILES = {
   agents: 'actors/agents.yaml',
   officeHolders: 'actors/office-holders.yaml',
   honorifics: 'actors/honorifics.yaml',
+  givenNames: 'actors/given-names.yaml',
 } as const;
 
 export interface ActorDictionary {
@@ -32,6 +34,8 @@ export interface ActorDictionary {
   readonly countries: ReadonlyMap<string, CountryInfo>;
   /** Canonical names of organisations and groups by CAMEO code. */
   readonly organisations: ReadonlyMap<string, string>;
+  /** The gender a given name tells, by lower-case name ("sergey" -> m), for pronouns. */
+  readonly givenNames: ReadonlyMap<string, Gender>;
 }
 
 export function loadActors(dataDir: string, extraActorFiles: readonly string[] = []): ActorDictionary {
@@ -43,7 +47,14 @@ export function loadActors(dataDir: string, extraActorFiles: readonly string[] =
   loadPeople(dataDir, phrases);
   loadPlaces(dataDir, phrases);
   for (const file of extraActorFiles) loadLegacyActors(file, phrases);
-  return { phrases, countries, organisations };
+  return { phrases, countries, organisations, givenNames: loadGivenNames(dataDir) };
+}
+
+function loadGivenNames(dataDir: string): Map<string, Gender> {
+  const file = ACTOR_FILES.givenNames;
+  const names = new Map<string, Gender>();
+  for (const entry of readYamlList(join(dataDir, file), file, givenNamesSchema)) for (const n of entry.names) names.set(n.toLowerCase(), entry.gender);
+  return names;
 }
 
 function loadOrganisations(dataDir: string, phrases: PhraseIndex, names: Map<string, string>): void {

@@ -3,6 +3,7 @@
  * phrases the text ties to them. A single capitalised word with a title but no full name before or after is a
  * person of its own ("President Erdoğan"); one without a title or a known full name is dropped.
  */
+import type { Gender } from '../../dictionaries/index.js';
 import type { PersonName } from './find-people.js';
 import type { Draft, EntityBook } from './entity-book.js';
 import { mentionOf } from './mention.js';
@@ -11,6 +12,8 @@ import type { Word } from './words.js';
 interface PeopleContext {
   readonly text: string;
   readonly words: readonly Word[];
+  /** Gender by lower-case given name, for pronouns. */
+  readonly givenNames: ReadonlyMap<string, Gender>;
 }
 
 export function addPeople(book: EntityBook, people: readonly PersonName[], c: PeopleContext): Draft[] {
@@ -25,6 +28,7 @@ export function addPeople(book: EntityBook, people: readonly PersonName[], c: Pe
     const draft = book.draft(key, { type: 'person', name: multiWord ? name : p.holder?.name ?? name, holder: p.holder });
     if (multiWord && draft.name !== name && draft.name.split(/\s+/u).length < 2) draft.name = name;
     addMention(draft, p, c, multiWord ? 'name' : 'short-name', `person:${p.rule}`);
+    if (multiWord) draft.gender ??= c.givenNames.get(c.words[p.first]?.key ?? '') ?? null;
     bySurname.set(c.words[p.end - 1]?.key ?? '', draft);
     for (const alias of (p.holder?.name ?? '').split(/\s+/u).slice(-1)) bySurname.set(alias.toLowerCase(), draft);
     drafts.push(draft);

@@ -131,6 +131,12 @@ describe('people with roles, from the text first', () => {
     expect(lavrov[0]?.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['role:Foreign Minister', 'name:Sergey Lavrov', 'short-name:Mr Lavrov', 'pronoun:he', 'short-name:Lavrov']);
   });
 
+  it('tells gender from common given names when no title does', () => {
+    const { entities } = actorsOf('Anne Smith met Tom Brown. She said he was late.');
+    expect(entities.find((e) => e.name === 'Anne Smith')?.mentions.map((m) => m.text)).toEqual(['Anne Smith', 'She']);
+    expect(entities.find((e) => e.name === 'Tom Brown')?.mentions.map((m) => m.text)).toEqual(['Tom Brown', 'he']);
+  });
+
   it('gives "she" to the woman and "he" to the man', () => {
     const { entities } = actorsOf('Nato spokeswoman Oana Lungescu met Mr Ivan Petrenko. She said he was late.');
     expect(entities.find((e) => e.name === 'Oana Lungescu')?.mentions.some((m) => m.text === 'She')).toBe(true);

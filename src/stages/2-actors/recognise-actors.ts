@@ -41,7 +41,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     // What the text states comes first; bare titles and groups are then read against it.
     const stated = { sightings: [], published, text, words };
     addRoleActors(book, actorRoles.filter((r) => r.qualifier), stated);
-    const persons = addPeople(book, people, context);
+    const persons = addPeople(book, people, { text, words, givenNames: dictionary.givenNames });
     for (const p of persons) codePerson(p, stated);
     const inferred = { ...stated, sightings: sightings(book, text, (code) => dictionary.countries.has(code)) };
     addRoleActors(book, actorRoles.filter((r) => !r.qualifier), inferred);
