@@ -269,6 +269,15 @@ const cases: readonly Case[] = [
     quotes: [{ starts: 'historic mandate', speaker: null, direct: true }],
   },
   {
+    name: 'an unnamed person speaks on after a pronoun',
+    text: 'Mr Okafor arrived in Berlin.\n\n"Our position has not changed," a spokesman for the German government told reporters.\n\nHe added: "Nothing is excluded."',
+    entities: [OKAFOR],
+    quotes: [
+      { starts: 'Our position has not changed', speaker: 'a spokesman for the German government', direct: true },
+      { starts: 'Nothing is excluded', speaker: 'a spokesman for the German government', direct: true },
+    ],
+  },
+  {
     name: 'an inverted cue with an appositive name',
     text: '"Enough is enough," said the government spokesman, Chidi Okafor.',
     entities: [OKAFOR],

@@ -3,7 +3,8 @@ import { DATA_DIR } from './data-dir.js';
 import { DictionaryError } from './dictionary-error.js';
 import { loadQuoteCues, parseQuoteCues } from './load-quote-cues.js';
 
-const minimal = (verbs: string): string => `speechVerbs:\n${verbs}\nsourcePhrases: [according to]\nutteranceNouns: [statement]\ntitleNouns: [film]\n`;
+const minimal = (verbs: string): string =>
+  `speechVerbs:\n${verbs}\nsourcePhrases: [according to]\nutteranceNouns: [statement]\ntitleNouns: [film]\npersonNouns: [spokesman]\n`;
 
 describe('quote cues dictionary', () => {
   it('loads the shipped file with its speech verbs and flags', () => {

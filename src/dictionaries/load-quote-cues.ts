@@ -1,6 +1,6 @@
 /**
  * The speech cues of the quotes stage (`data/quotes/cues.yaml`): speech verbs with what each can do, the phrases
- * that name a source ("according to"), utterance nouns and title nouns. Checked with zod when loaded; an error names
+ * that name a source ("according to"), utterance nouns, title nouns and nouns for one person. Checked with zod when loaded; an error names
  * the file, the line and the entry.
  */
 import { readFileSync } from 'node:fs';
@@ -26,6 +26,7 @@ const schema = z.strictObject({
   sourcePhrases: z.array(z.string().regex(/^[a-z]+( [a-z]+)+$/u, 'two or more lower-case words')).min(1),
   utteranceNouns: words,
   titleNouns: words,
+  personNouns: words,
 });
 
 /** What a speech verb can do; see the comments in the YAML file. */
@@ -48,6 +49,8 @@ export interface QuoteCues {
   readonly sourcePhrases: readonly (readonly string[])[];
   readonly utteranceNouns: ReadonlySet<string>;
   readonly titleNouns: ReadonlySet<string>;
+  /** Heads of unnamed speakers who are one person: "a spokesman", "a senior official". */
+  readonly personNouns: ReadonlySet<string>;
 }
 
 function fail(doc: ReturnType<typeof parseDocument>, lines: LineCounter, file: string, error: z.ZodError): never {
@@ -78,6 +81,7 @@ export function parseQuoteCues(text: string, file: string = QUOTE_CUES_FILE): Qu
     sourcePhrases: d.sourcePhrases.map((p) => p.split(' ')),
     utteranceNouns: new Set(d.utteranceNouns),
     titleNouns: new Set(d.titleNouns),
+    personNouns: new Set(d.personNouns),
   };
 }
 

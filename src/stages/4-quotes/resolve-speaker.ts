@@ -193,11 +193,13 @@ export function resolvePhrase(ctx: QuoteContext, range: TokenRange, sentence: nu
   const again = sameSourceAgain(ctx, range, head, memory);
   if (again) return again;
   const text = textOf(ctx, range);
-  return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: text, text }, person: false, named: false };
+  const person = ctx.cues.personNouns.has(headToken?.lemma.toLowerCase() ?? '');
+  return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: text, text }, person, named: false };
 }
 
 /** How well a speaker is known: a person by name, a person by role, an entity, a name, a description. */
 function rank(s: Speaker): number {
+  if (!s.named) return 0;
   if (s.person) return s.byName ? 4 : 3;
   if (s.ref.entityId) return 2;
   return s.named ? 1 : 0;
