@@ -10,6 +10,7 @@
 //
 //   npm run build && node scripts/bench-scale.mjs [--count 20000] [--scaling-count 3000] [--events 1000000] [--skip-ingest] [--skip-scaling] [--skip-series]
 import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, symlinkSync } from 'node:fs';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,11 +29,24 @@ const scalingCount = option('--scaling-count', 3_000);
 const syntheticEvents = option('--events', 1_000_000);
 const POSTGRES = process.env.DYAD_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REDIS = process.env.DYAD_TEST_REDIS ?? 'redis://127.0.0.1:6379';
-const BIN = join(ROOT, 'bin', 'dyad.js');
 const RUN = `bench_${process.pid}`;
-const app = await import(join(ROOT, 'dist/app/index.js'));
-const { dropPostgresSchema } = await import(join(ROOT, 'dist/store/index.js'));
 const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-scale-'));
+
+/**
+ * A copy of the build and the dictionaries that every process of the run uses: a rebuild in the working tree
+ * during a long run must not make the workers code differently from the single-process reference.
+ */
+function snapshot() {
+  const root = join(dir, 'dyad');
+  for (const part of ['bin', 'dist', 'data', 'package.json']) cpSync(join(ROOT, part), join(root, part), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+const BUILD = snapshot();
+const BIN = join(BUILD, 'bin', 'dyad.js');
+const app = await import(join(BUILD, 'dist/app/index.js'));
+const { dropPostgresSchema } = await import(join(BUILD, 'dist/store/index.js'));
 const cleanups = [];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
