@@ -169,12 +169,22 @@ function nounParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
     return { source: others[0]?.ref ?? null, target: others.find((s) => !same(s.ref, others[0]?.ref ?? null))?.ref ?? null, how: 'reciprocal' };
   }
   let how = own ? 'possessor' : 'by';
-  if (!source) {
+  if (!source && !afterSpeechVerb(view, map, t.index)) {
     source = subjectOf(view, map, t.index, discourse, memo);
     how = 'clause-subject';
   }
   const target = others.find((s) => !same(s.ref, source))?.ref ?? null;
   return { source, target, how };
+}
+
+/** "Reuters reported Monday's attack": the subject of a speech verb is not the actor of the noun it reports. */
+function afterSpeechVerb(view: SentenceView, map: ClauseMap, n: number): boolean {
+  const clause = map.clauses[map.clauseOf[n] ?? 0];
+  for (let k = n - 1; k >= (clause?.start ?? 0); k--) {
+    const t = view.tokens[k];
+    if (t?.pos === 'VERB') return SPEECH_VERBS.has(t.lemma);
+  }
+  return false;
 }
 
 /** The sentence's other actor nearest the trigger, preferring one on the given side: the fallback for a missing party. */
