@@ -23,8 +23,8 @@ export function entityFor(sense: Sense, dictionary: ActorDictionary): { key: str
   switch (sense.kind) {
     case 'country': {
       const geo = dictionary.countries.get(sense.code)?.geo ?? null;
-      if (sense.form === 'people') return { key: `group:${sense.code}CVL`, init: { type: 'group', name: `${sense.name} civilians`, code: `${sense.code}CVL`, affiliation: 'dictionary', geo } };
-      if (sense.agent) return { key: `group:${sense.code}${sense.agent}`, init: { type: 'group', name: `${sense.name} government`, code: `${sense.code}${sense.agent}`, affiliation: 'dictionary', geo } };
+      if (sense.form === 'people') return { key: `group:${sense.code}CVL`, init: { type: 'group', name: `people of ${sense.name}`, code: `${sense.code}CVL`, affiliation: 'dictionary', geo } };
+      if (sense.agent) return { key: `group:${sense.code}${sense.agent}`, init: { type: 'group', name: `government of ${sense.name}`, code: `${sense.code}${sense.agent}`, affiliation: 'dictionary', geo } };
       return { key: `country:${sense.code}`, init: { type: 'country', name: sense.name, code: sense.code, affiliation: 'dictionary', geo } };
     }
     case 'organization':

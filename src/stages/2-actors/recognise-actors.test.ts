@@ -39,8 +39,8 @@ describe('countries in all their forms', () => {
   });
 
   it.each<Case>([
-    { text: 'The Kremlin said the talks had failed.', has: ['group Russia government RUSGOV'] },
-    { text: 'The White House and Downing Street issued statements.', has: ['group United States government USAGOV', 'group United Kingdom government GBRGOV'] },
+    { text: 'The Kremlin said the talks had failed.', has: ['group government of Russia RUSGOV'] },
+    { text: 'The White House and Downing Street issued statements.', has: ['group government of United States USAGOV', 'group government of United Kingdom GBRGOV'] },
   ])('reads a seat of power as the government: $text', check);
 
   it('does not take "pro-Russian" for Russia', () => {
@@ -86,7 +86,7 @@ describe('agents: role words with the country or organisation they belong to', (
     { text: 'Britain said the rebels in Darfur must talk.', has: ['group rebels SDNREB (rebels)', 'place Darfur - in SDN'] },
     { text: 'The Palestinian leader met Taiwanese and Bosnian officials.', has: ['person Palestinian leader PSEGOV (leader)', 'country Taiwan TWN', 'group Bosnian officials BIHGOV (officials)'] },
     { text: 'The Russian ambassador in Belgium was summoned.', has: ['person Russian ambassador RUSGOV (ambassador)'] },
-    { text: 'The Belarusian KGB detained 33 Russians.', has: ['group Belarusian KGB BLRSPY (KGB)', 'group Russia civilians RUSCVL'] },
+    { text: 'The Belarusian KGB detained 33 Russians.', has: ['group Belarusian KGB BLRSPY (KGB)', 'group people of Russia RUSCVL'] },
     { text: 'The CIA and the Revolutionary Guards traded accusations.', has: ['group CIA USASPY', 'group Islamic Revolutionary Guard Corps IRNMIL'] },
     { text: 'Reuters reported that Greek Foreign Minister Nikos Dendias met his Turkish counterpart.', has: ['group Reuters GBRMED', 'person Nikos Dendias GRCGOV (Foreign Minister)', 'person Turkish counterpart TURGOV (counterpart)'] },
   ])('$text', check);
