@@ -185,6 +185,8 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Turkey launched an offensive against the rebels in Syria.', ['TUR 190 SYRREB']],
   ['Russia could attack Ukraine if talks fail.', ['RUS 19 UKR hypothetical']],
   ['Russia has not attacked Ukraine.', ['RUS 190 UKR negated']],
+  ['Germany believes Russia attacked the pipeline operated by Ukraine.', ['RUS 190 * alleged']],
+  ['Ukraine said Russia could attack Kyiv.', ['RUS 19 * hypothetical']],
   // 20 unconventional mass violence
   ['The Syrian army massacred civilians in Aleppo.', ['SYRMIL 202']],
   ['The rebels used chemical weapons against the Syrian army.', ['SYRREB 204 SYRMIL']],

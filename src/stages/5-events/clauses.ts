@@ -5,7 +5,7 @@
  *   "It will also shut down the liaison mission, | which was set up in 2002"
  *   "Russia has suspended its mission to Nato | and closed the alliance's offices in Moscow"
  */
-import { RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './grammar-words.js';
+import { BELIEF_VERBS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './grammar-words.js';
 import type { SentenceView } from './sentence-view.js';
 
 export type ClauseKind =
@@ -67,13 +67,13 @@ function boundaryAt(view: SentenceView, i: number): ClauseKind | null {
   if (w === ';') return 'main';
   if (t.pos === 'CCONJ' && coordinatedVerb(view, i)) return 'coord';
   if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
-    if (w === 'that' && SPEECH_VERBS.has(prev.lemma)) return 'content';
+    if (w === 'that' && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma))) return 'content';
     if (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN') return verbFollows(view, i + 1, 8) ? 'relative' : null;
     return w === 'that' && verbFollows(view, i + 1, 10) ? 'content' : null;
   }
   if (SUBORDINATORS.has(w) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !startsTime(view, i) && verbFollows(view, i + 1, 10)) return 'sub';
   if (w === 'with' && prev.text === ',' && verbFollows(view, i + 1, 8)) return 'sub';
-  if (isVerb(prev.pos) && SPEECH_VERBS.has(prev.lemma) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && verbFollows(view, i, 12)) return 'content';
+  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && verbFollows(view, i, 12)) return 'content';
   return null;
 }
 

@@ -29,3 +29,5 @@ export const ALLEGED_WORDS = set('alleged allegedly reportedly suspected purport
 export const FUTURE_VERBS = set('plan intend aim decide prepare vow pledge promise agree schedule hope want expect willing ready prepared');
 /** Verbs whose "to"-complement may never happen: "threatened to impose sanctions". */
 export const HYPOTHETICAL_VERBS = set('threaten warn offer seek try attempt demand urge ask call consider propose');
+/** Verbs of belief: what they govern is a claim, not an established event ("agencies believe the prince ordered …"). */
+export const BELIEF_VERBS = set('believe suspect think allege fear assume suggest');

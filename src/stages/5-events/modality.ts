@@ -8,7 +8,7 @@
  */
 import type { Modality } from '../../core/index.js';
 import type { Clause } from './clauses.js';
-import { ALLEGED_WORDS, EXPECTED_WORDS, FUTURE_AUX, FUTURE_VERBS, HYPOTHETICAL_AUX, HYPOTHETICAL_VERBS, NEGATORS } from './grammar-words.js';
+import { ALLEGED_WORDS, BELIEF_VERBS, EXPECTED_WORDS, FUTURE_AUX, FUTURE_VERBS, HYPOTHETICAL_AUX, HYPOTHETICAL_VERBS, NEGATORS } from './grammar-words.js';
 import type { SentenceView } from './sentence-view.js';
 
 const RANK: Readonly<Record<Modality, number>> = { negated: 5, hypothetical: 4, expected: 3, future: 2, alleged: 1, asserted: 0 };
@@ -37,6 +37,9 @@ export function modalityOf(view: SentenceView, clause: Clause, index: number, is
   let m: Modality = 'asserted';
   const opener = view.words[clause.start] ?? '';
   if (opener === 'if' || opener === 'unless' || (opener === 'in' && view.words[clause.start + 2] === 'event')) m = 'hypothetical';
+  // "agencies believe (that) the prince ordered the killing": a belief's content is alleged.
+  const governing = clause.start - 1;
+  if (clause.kind === 'content' && BELIEF_VERBS.has(view.tokens[governing]?.lemma ?? '')) m = 'alleged';
   const from = Math.max(clause.start, index - 6);
   for (let k = index - 1; k >= from; k--) {
     const w = view.words[k] ?? '';
