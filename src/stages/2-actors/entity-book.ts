@@ -46,6 +46,10 @@ export class EntityBook {
     return this.byKey.get(key);
   }
 
+  remove(key: string): void {
+    this.byKey.delete(key);
+  }
+
   drafts(): Draft[] {
     return [...this.byKey.values()];
   }

@@ -131,6 +131,12 @@ describe('people with roles, from the text first', () => {
     expect(lavrov[0]?.mentions.map((m) => `${m.kind}:${m.text}`)).toEqual(['role:Foreign Minister', 'name:Sergey Lavrov', 'short-name:Mr Lavrov', 'pronoun:he', 'short-name:Lavrov']);
   });
 
+  it('links "the president" to the one president the article names, and not to another country\'s', () => {
+    const { entities } = actorsOf('US President Donald Trump spoke. The president said the US would leave. The Russian president disagreed.');
+    expect(entities.find((e) => e.name === 'Donald Trump')?.mentions.map((m) => m.text)).toEqual(['US President', 'Donald Trump', 'president']);
+    expect(summary(entities)).toContain('person Russian president RUSGOV (president)');
+  });
+
   it('tells gender from common given names when no title does', () => {
     const { entities } = actorsOf('Anne Smith met Tom Brown. She said he was late.');
     expect(entities.find((e) => e.name === 'Anne Smith')?.mentions.map((m) => m.text)).toEqual(['Anne Smith', 'She']);

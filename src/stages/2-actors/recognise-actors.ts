@@ -15,6 +15,7 @@ import { findPeople } from './find-people.js';
 import { findRoles } from './find-roles.js';
 import type { Sighting } from './infer-affiliation.js';
 import { linkPronouns } from './link-pronouns.js';
+import { linkRoleMentions } from './link-role-mentions.js';
 import { matchPhrases } from './match-phrases.js';
 import { resolveCountryNouns, resolveDescriptions } from './resolve-descriptions.js';
 import { resolveSenses, type Resolved } from './resolve-senses.js';
@@ -46,6 +47,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     const inferred = { ...stated, sightings: sightings(book, text, (code) => dictionary.countries.has(code)) };
     addRoleActors(book, actorRoles.filter((r) => !r.qualifier), inferred);
     for (const p of persons) if (p.affiliation !== 'stated') codePerson(p, inferred);
+    linkRoleMentions(book, persons);
     linkPronouns(persons, words, text);
     const entities = book.entities();
     trace.add('actors', () => `${matches.length} dictionary matches, ${roles.length} role phrases, ${people.length} names -> ${entities.length} entities`);
