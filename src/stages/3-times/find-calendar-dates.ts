@@ -36,11 +36,11 @@ function isNamePart(scope: SentenceScope, r: Parsed): boolean {
 
 function toFound(scope: SentenceScope, result: Parsed): FoundTime | null {
   const c = result.start;
-  const stated = (['year', 'month', 'day', 'weekday'] as const).filter((p) => c.isCertain(p));
+  const stated = (['year', 'month', 'day', 'weekday'] as const).filter((p) => c[p] !== undefined);
   const start = scope.offset + result.index;
   const base = { start, end: start + result.text.length, stated, since: false, rule: 'chrono' };
-  if (c.isCertain('month')) return monthDate(scope, result, base);
-  return c.isCertain('weekday') ? weekdayDate(scope, result, base) : null; // else a clock time only: "at 5 p.m."
+  if (c.month !== undefined) return monthDate(scope, result, base);
+  return c.weekday !== undefined ? weekdayDate(scope, result, base) : null; // else a clock time only: "at 5 p.m."
 }
 
 type Base = Pick<FoundTime, 'start' | 'end' | 'stated' | 'since' | 'rule'>;
@@ -50,26 +50,25 @@ function weekdayDate(scope: SentenceScope, result: Parsed, base: Base): FoundTim
   const direction = weekdayDirection(scope, result.text, base.start, base.end);
   const unresolved = missingReference(scope.ref, 'day');
   const anchor = scope.ref ? refDay(scope.ref) : null;
-  const value = unresolved === null && anchor ? isoDay(weekdayNear(anchor, result.start.get('weekday') ?? 0, direction)) : null;
+  const value = unresolved === null && anchor ? isoDay(weekdayNear(anchor, result.start.weekday ?? 0, direction)) : null;
   return { ...base, value, precision: 'day', implied: ['year', 'month', 'day'], unresolved, rule: `chrono:weekday-${direction}` };
 }
 
 /** "November 1", "October 2019", "May 5-6": the year stated, hinted or the most plausible one. */
 function monthDate(scope: SentenceScope, result: Parsed, base: Base): FoundTime | null {
   const c = result.start;
-  const month = c.get('month') ?? 1;
-  const dayNumber = c.isCertain('day') ? (c.get('day') ?? 1) : null;
-  let year = c.isCertain('year') ? (c.get('year') ?? null) : (result.yearHint ?? null);
+  const month = c.month ?? 1;
+  const dayNumber = c.day ?? null;
+  let year = c.year ?? result.yearHint ?? null;
   let unresolved: string | null = null;
   if (year === null) {
     unresolved = missingReference(scope.ref, 'month');
     if (scope.ref && unresolved === null) {
-      const weekday = c.isCertain('weekday') ? (c.get('weekday') ?? null) : null;
-      year = yearOfWeekday(scope.ref, month, dayNumber, weekday) ??
+      year = yearOfWeekday(scope.ref, month, dayNumber, c.weekday ?? null) ??
         nearestYear(scope.ref, month, dayNumber, dateTense(scope, result.text, base.start, base.end));
     }
   }
-  const implied: DatePart[] = c.isCertain('year') ? [] : ['year'];
+  const implied: DatePart[] = c.year === undefined ? ['year'] : [];
   if (year === null) return { ...base, value: null, precision: dayNumber === null ? 'month' : 'day', implied, unresolved };
   if (dayNumber === null) return { ...base, value: isoMonth(year, month), precision: 'month', implied, unresolved };
   const first: Day = { year, month, day: dayNumber };
@@ -82,8 +81,8 @@ function monthDate(scope: SentenceScope, result: Parsed, base: Base): FoundTime 
 /** "May 5-6" -> the end day of the range, in the start's year unless stated; null when there is no range. */
 function rangeEnd(result: Parsed, year: number): Day | null {
   const e = result.end;
-  if (!e?.isCertain('day')) return null;
-  const last = { year: e.isCertain('year') ? (e.get('year') ?? year) : year, month: e.get('month') ?? 1, day: e.get('day') ?? 1 };
+  if (e?.day === undefined) return null;
+  const last = { year: e.year ?? year, month: e.month ?? 1, day: e.day };
   return isRealDay(last) ? last : null;
 }
 

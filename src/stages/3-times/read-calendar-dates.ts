@@ -19,12 +19,21 @@ const RANGE_JOIN = /\s*(?:-|–|—|to|through|until|till|and)\s*$/u;
 /** Punctuation chrono leaves at the end of a date: "On Wednesday," -> "On Wednesday". */
 const TRAILING_PUNCTUATION = /[\s,.;:]+$/u;
 
-/** A chrono result cut down to what is used: its span in the sentence and its parsed parts. */
+/** The calendar parts a date states; month 1-12, weekday 0 (Sunday) - 6. */
+export interface StatedParts {
+  readonly year?: number;
+  readonly month?: number;
+  readonly day?: number;
+  readonly weekday?: number;
+}
+
+/** A date read from the sentence: its span in the sentence and the parts it states. */
 export interface Parsed {
   readonly index: number;
   readonly text: string;
-  readonly start: chrono.ParsedComponents;
-  readonly end: chrono.ParsedComponents | null;
+  readonly start: StatedParts;
+  /** The end of a range chrono read as one: "May 5-6". */
+  readonly end: StatedParts | null;
   /** The year the other half of a split range states: "January 23 - March 9 2014" -> 2014 for "January 23". */
   readonly yearHint?: number;
 }
@@ -47,28 +56,69 @@ function reference(ref: RefDate | null): { instant: Date; timezone: number } {
   return { instant: new Date(Date.UTC(year, (ref?.month ?? 1) - 1, ref?.day ?? 1, 12)), timezone: 0 };
 }
 
+const PARTS = ['year', 'month', 'day', 'weekday'] as const;
+
+function stated(c: chrono.ParsedComponents): StatedParts {
+  const parts: { -readonly [P in keyof StatedParts]: number } = {};
+  for (const part of PARTS) if (c.isCertain(part)) parts[part] = c.get(part) ?? undefined;
+  return parts;
+}
+
 function parse(scope: SentenceScope, from: number, to: number): Parsed[] {
-  return dateParser.parse(scope.text.slice(from, to), reference(scope.ref), { forwardDate: false })
-    .map((r) => ({ index: from + r.index, text: r.text.replace(TRAILING_PUNCTUATION, ''), start: r.start, end: r.end ?? null }));
+  return dateParser.parse(scope.text.slice(from, to), reference(scope.ref), { forwardDate: false }).map((r) => ({
+    index: from + r.index,
+    text: r.text.replace(TRAILING_PUNCTUATION, ''),
+    start: stated(r.start),
+    end: r.end ? stated(r.end) : null,
+  }));
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+/** A weekday alone, as chrono's weekday parser reads it: "on Monday", "last Friday", "this past Sunday". */
+const WEEKDAY = new RegExp(String.raw`(?:\b[Oo]n\s+)?(?:\b(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+)?\b(?<weekday>${WEEKDAYS.join('|')})\b`, 'gu');
+
+/**
+ * Weekdays in a stretch without month names or numeric dates, read without chrono (the commonest date in news,
+ * and chrono's costliest to find): "Lavrov said on Monday" -> "on Monday", weekday 1.
+ */
+function parseWeekdays(scope: SentenceScope, from: number, to: number): Parsed[] {
+  return [...scope.text.slice(from, to).matchAll(WEEKDAY)].map((m) => ({
+    index: from + m.index,
+    text: m[0],
+    start: { weekday: WEEKDAYS.indexOf(m.groups?.weekday ?? '') },
+    end: null,
+  }));
 }
 
 /** How far around a calendar word chrono reads: "last Friday", "11 December", "January 23, 2014, at 5 p.m.". */
 const WINDOW_BEFORE = 24;
 const WINDOW_AFTER = 32;
 
+/** A stretch of the sentence to read, and whether all its calendar words are weekdays. */
+interface Window {
+  readonly from: number;
+  to: number;
+  weekdaysOnly: boolean;
+}
+
+const IS_WEEKDAY = /day$/u;
+
 /**
  * The stretches of the sentence chrono reads: each calendar word with some words around it, overlapping
  * stretches joined. Chrono's cost grows with the text it reads, and a long sentence holds one date or two.
  */
-function windows(text: string): [number, number][] {
-  const spans: [number, number][] = [];
+function windows(text: string): Window[] {
+  const spans: Window[] = [];
   for (const m of text.matchAll(CALENDAR_WORDS)) {
     const from = m.index <= WINDOW_BEFORE ? 0 : text.lastIndexOf(' ', m.index - WINDOW_BEFORE) + 1;
     const after = text.indexOf(' ', m.index + m[0].length + WINDOW_AFTER);
     const to = after < 0 ? text.length : after;
+    const weekday = IS_WEEKDAY.test(m[0]);
     const last = spans[spans.length - 1];
-    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
-    else spans.push([from, to]);
+    if (last && from <= last.to) {
+      last.to = Math.max(last.to, to);
+      last.weekdaysOnly &&= weekday;
+    } else spans.push({ from, to, weekdaysOnly: weekday });
   }
   return spans;
 }
@@ -76,18 +126,18 @@ function windows(text: string): [number, number][] {
 /** The dates chrono finds in the sentence, ranges of two named dates split in two. */
 export function readCalendarDates(scope: SentenceScope): Parsed[] {
   if (!CALENDAR_WORD.test(scope.text)) return [];
-  return windows(scope.text).flatMap(([from, to]) => parse(scope, from, to)).flatMap((r) => reshape(scope, r));
+  return windows(scope.text).flatMap((w) => (w.weekdaysOnly ? parseWeekdays(scope, w.from, w.to) : parse(scope, w.from, w.to).flatMap((r) => reshape(scope, r))));
 }
 
 /** Splits what chrono joins into a range: "November 20 to December 11" -> two dates, as news coders count them. */
 function reshape(scope: SentenceScope, r: Parsed): Parsed[] {
-  if (!r.end || r.start.isCertain('weekday')) return [r];
+  if (!r.end || r.start.weekday !== undefined) return [r];
   const words = [...r.text.matchAll(CALENDAR_WORDS)];
   const second = words.find((w) => w.index > 0 && /^[A-Z]/u.test(w[0]));
   const join = second ? RANGE_JOIN.exec(r.text.slice(0, second.index)) : null;
   if (!second || !join) return [r];
   const firsts = parse(scope, r.index, r.index + join.index);
   const lasts = parse(scope, r.index + second.index, r.index + r.text.length);
-  const yearHint = lasts[0]?.start.isCertain('year') ? lasts[0].start.get('year') : null;
-  return [...firsts.map((f) => (yearHint === null || yearHint === undefined ? f : { ...f, yearHint })), ...lasts];
+  const yearHint = lasts[0]?.start.year;
+  return [...firsts.map((f) => (yearHint === undefined ? f : { ...f, yearHint })), ...lasts];
 }
