@@ -83,6 +83,7 @@ const CASES: [string, [string, string | null][]][] = [
   ['The tally rose to 2000 from 1500.', []],
   ['Police found weapons in 1500 cases.', []],
   ['About 2000 people marched at 1500 GMT.', []],
+  ['The deadline passed by 2000 GMT.', []],
   ['The Council passed Resolution 2231.', []],
   ['Talks were held between 2016 and 2018.', [['2016', '2016'], ['2018', '2018']]],
   ["Iran's 2015 nuclear deal and the 1979 revolution", [['2015', '2015'], ['1979', '1979']]],
