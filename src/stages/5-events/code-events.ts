@@ -82,7 +82,9 @@ function codeSpeech(data: Dictionaries, s: SentenceState, coded: ReadonlySet<Quo
     const other = (a: ActorSlot): boolean => a.ref.code !== speaker?.code && !a.place;
     const inQuote = (a: ActorSlot): boolean => a.mention.start >= hit.quote.start && a.mention.end <= hit.quote.end;
     // The quote's own actors first; then one the sentence names around it ("…," Biden said of the move by China).
-    const target = (view.actors.find((a) => inQuote(a) && other(a)) ?? view.actors.find((a) => !inQuote(a) && other(a) && a.entity.id !== speaker?.entityId))?.ref ?? null;
+    const named = view.actors.find((a) => inQuote(a) && other(a)) ?? view.actors.find((a) => !inQuote(a) && other(a) && a.entity.id !== speaker?.entityId);
+    // Last resort: whom the story was just about ("Those who betrayed this country will pay", after the coup plotters).
+    const target = named?.ref ?? s.discourse.recent.find((r) => r.code !== speaker?.code && r.entityId !== speaker?.entityId) ?? null;
     const clause = map.clauses[map.clauseOf[hit.start] ?? 0];
     if (!clause) return [];
     const date = eventDate(view, clause, hit.start, { unreal: false, backgroundFrame: false }, s.ctx);
