@@ -29,7 +29,7 @@ export function articleRow(coded: CodedArticle, duplicateOf: string | null, inge
     duplicate_of: duplicateOf,
     signature: signatureToBytes(coded.signature),
     text: coded.text,
-    output: JSON.stringify(coded.output),
+    output: coded.outputJson ?? JSON.stringify(coded.output),
     event_count: events.length,
     quote_count: quotes.length,
     ingested_at: ingestedAt,

@@ -18,6 +18,8 @@ export interface CodedArticle {
   /** `textHash` of the body: equal for texts that differ only in case, spacing and punctuation. */
   readonly textHash: string;
   readonly signature: Uint32Array;
+  /** `output` as JSON, when the coder already made it (a worker thread), so that the writer does not. */
+  readonly outputJson?: string;
 }
 
 export type DuplicateReason = 'id' | 'url' | 'text';

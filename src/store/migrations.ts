@@ -173,10 +173,26 @@ const seriesCoveringIndex: Migration = {
   },
 };
 
+/**
+ * Nothing reads events by article or by cluster (`dyad show` reads the stored output, clusters keep their own
+ * member tables), and each index costs the writer a b-tree insert per event.
+ */
+const dropUnusedEventIndexes: Migration = {
+  async up(db) {
+    await db.schema.dropIndex('events_article').execute();
+    await db.schema.dropIndex('events_cluster').execute();
+  },
+  async down(db) {
+    await db.schema.createIndex('events_article').on('events').column('article_id').execute();
+    await db.schema.createIndex('events_cluster').on('events').column('cluster_id').execute();
+  },
+};
+
 /** Every migration by name; Kysely applies them in name order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-series-covering-index': seriesCoveringIndex,
+  '0003-drop-unused-event-indexes': dropUnusedEventIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,7 +13,8 @@ export function codeForStore(article: Article, dictionaries: Dictionaries): Codi
   try {
     const output = toContract(analyse(article, { dictionaries }));
     const body = article.text.slice(article.bodyStart);
-    return { ok: true, coded: { output, url: article.url, text: article.text, textHash: textHash(body), signature: minhashSignature(body) } };
+    // Everything the writer would otherwise compute is done here, off the writer's thread.
+    return { ok: true, coded: { output, outputJson: JSON.stringify(output), url: article.url, text: article.text, textHash: textHash(body), signature: minhashSignature(body) } };
   } catch (err) {
     return { ok: false, where: article.source, problem: `could not be coded: ${(err as Error).message}` };
   }

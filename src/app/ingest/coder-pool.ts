@@ -33,6 +33,12 @@ function inlineCoder(options: DictionaryOptions): CoderPool {
   };
 }
 
+/**
+ * A cap on each worker's old generation: without it V8 lets a busy worker's heap grow far past what coding needs
+ * before collecting (RSS climbed by ~100 MB per 1,000 articles); with it the ingest's memory stays flat.
+ */
+const WORKER_HEAP_MB = 256;
+
 /** The compiled worker module; running from the TypeScript sources (tests) there is none, and coding stays inline. */
 const WORKER = fileURLToPath(new URL('./ingest-worker.js', import.meta.url));
 
@@ -43,7 +49,7 @@ export function coderPool(workers: number, options: DictionaryOptions): CoderPoo
   return {
     threads: workers,
     code: (batch) => {
-      pool ??= new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, workerData: { ...options } });
+      pool ??= new Piscina({ filename: WORKER, minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, workerData: { ...options } });
       return pool.run(batch) as Promise<CodingOutcome[]>;
     },
     close: () => pool?.destroy() ?? Promise.resolve(),
