@@ -54,19 +54,27 @@ async function writeCorpus() {
   return lines;
 }
 
+/** CPU time of every thread of this process since `start`: the cost of the work whatever else the machine runs. */
+function cpuSeconds(start) {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
 async function timeIngest(workers, db) {
   const store = await dyad.openStore(db);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const summary = await dyad.ingest([corpus], { store, workers, date: null, stdin: () => Readable.from([]) });
   const seconds = (performance.now() - started) / 1000;
   await store.close();
-  return { seconds, rate: summary.read / seconds, summary };
+  return { seconds, rate: summary.read / seconds, cpuSeconds: cpuSeconds(cpu), summary };
 }
 
 /** The same inputs through the same reader and pool, coded and dropped: the pipeline's speed without the store. */
 async function timeCodeOnly(workers) {
   const pool = coderPool(workers, {});
   const started = performance.now();
+  const cpu = process.cpuUsage();
   let batch = [];
   let n = 0;
   const inFlight = new Set();
@@ -85,8 +93,9 @@ async function timeCodeOnly(workers) {
   if (batch.length > 0) await flush();
   await Promise.all(inFlight);
   const seconds = (performance.now() - started) / 1000;
+  const used = cpuSeconds(cpu);
   await pool.close();
-  return { seconds, rate: n / seconds };
+  return { seconds, rate: n / seconds, cpuSeconds: used };
 }
 
 async function timeSeries(db) {
@@ -113,6 +122,7 @@ async function ingestFigures() {
   console.log(`  ${two.summary.stored} stored, ${two.summary.nearDuplicates} near-duplicates linked, ${two.summary.events} events, ${two.summary.quotes} quotes`);
   const code = await timeCodeOnly(2);
   console.log(`code only, 2 workers:  ${code.rate.toFixed(0)} articles/s (${code.seconds.toFixed(1)} s) -> ingest/code = ${(two.rate / code.rate).toFixed(2)}`);
+  console.log(`CPU time: ingest ${two.cpuSeconds.toFixed(0)} s, code only ${code.cpuSeconds.toFixed(0)} s -> ingest/code per CPU second = ${(code.cpuSeconds / two.cpuSeconds).toFixed(2)}`);
   let one = null;
   if (!process.argv.includes('--skip-scaling')) {
     one = await timeIngest(1, join(dir, 'one.db'));
@@ -123,6 +133,7 @@ async function ingestFigures() {
     ingestRate: Math.round(two.rate),
     codeOnlyRate: Math.round(code.rate),
     ingestOverCode: Number((two.rate / code.rate).toFixed(2)),
+    ingestOverCodeCpu: Number((code.cpuSeconds / two.cpuSeconds).toFixed(2)),
     oneWorkerRate: one ? Math.round(one.rate) : null,
     twoOverOne: one ? Number((two.rate / one.rate).toFixed(2)) : null,
     peakRssMb: Math.round(rssMb),
