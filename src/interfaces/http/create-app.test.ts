@@ -203,6 +203,13 @@ describe('GET /api/openapi.json', () => {
     expect(paths['/api/events']?.get?.parameters?.map((p) => p.name)).toEqual(['source', 'target', 'actor', 'code', 'root', 'from', 'to', 'modality', 'background', 'q', 'reports', 'limit', 'cursor']);
   });
 
+  it('lets pages from other origins read, not write', async () => {
+    const read = await app.request('/api/stats', { headers: { origin: 'https://dashboard.example' } });
+    expect(read.headers.get('access-control-allow-origin')).toBe('*');
+    const preflight = await app.request('/api/articles', { method: 'OPTIONS', headers: { origin: 'https://dashboard.example', 'access-control-request-method': 'POST' } });
+    expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const { status, body } = await get('/api/nothing');
     expect(status).toBe(404);

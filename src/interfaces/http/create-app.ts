@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { answerCache } from '../../app/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
@@ -39,6 +40,8 @@ export function createApp(options: AppOptions): Hono {
     options.onError?.(err);
     return errorResponse(c, 500, 'internal error (the server log has the details)');
   });
+  // Dashboards and notebooks served from elsewhere may read; writes stay same-origin (no CORS for POST).
+  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET'] }));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   // Series and actor names are kept until the store changes (see answer-cache.ts): dashboards repeat them.
   const cache = answerCache(options.store);
