@@ -24,7 +24,7 @@ function elements(edges: readonly Edge[]): cytoscape.ElementDefinition[] {
 }
 
 const STYLE: cytoscape.StylesheetJson = [
-  { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#55606e', 'font-size': 11, 'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1b1f24' } },
+  { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': '#55606e', 'font-size': 11, 'text-wrap': 'wrap', 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1b1f24', 'text-background-color': '#fbfcfd', 'text-background-opacity': 0.85, 'text-background-padding': '1px' } },
   { selector: 'edge', style: { width: 'data(width)', 'line-color': 'data(colour)', 'target-arrow-color': 'data(colour)', 'target-arrow-shape': 'triangle', 'curve-style': 'bezier', opacity: 0.85 } },
   { selector: 'edge:selected', style: { 'overlay-opacity': 0.2, 'overlay-color': '#000', opacity: 1 } },
 ];
