@@ -10,7 +10,7 @@ export type Tense = 'future' | 'past' | 'unknown';
 
 /** How many tokens before the expression, within its clause, may hold the cue. */
 const LOOK_BACK = 10;
-/** For an expression that opens its sentence, how many tokens after it: "On Wednesday, Mohamed and his father are to travel". */
+/** For an expression in the first clause, how many tokens after it: "On Wednesday, Mohamed and his father are to travel". */
 const LOOK_AHEAD = 8;
 /**
  * Punctuation and conjunctions that end the clause the cue must stand in: "Lavrov, who will retire, said on
@@ -24,8 +24,9 @@ const PAST_AUXILIARIES = new Set(['was', 'were', 'had', 'did']);
 const BE_PRESENT = new Set(['is', 'are', "'re", 'am']);
 
 /**
- * The tense token `i` gives its clause, or unknown to read on. A participle after "be" defers to the auxiliary
- * before it: "is to be held" -> future, "was signed" -> past, "may be signed" -> future; after "have" it is past.
+ * The tense token `i` gives its clause, or unknown to read on. A participle after "be" or "have" defers to the
+ * auxiliary before it: "is to be held" -> future, "was signed" -> past, "may be signed" -> future, "had left" ->
+ * past, "has been scheduled" -> read on.
  */
 function tenseOf(scope: SentenceScope, i: number): Tense {
   const token: Token | undefined = scope.tokens[i];
@@ -40,27 +41,41 @@ function tenseOf(scope: SentenceScope, i: number): Tense {
     !BE_PRESENT.has(token.normal) && !/(?:s|ing)$/u.test(token.normal);
   if (!pastForm) return 'unknown';
   if (previous?.lemma === 'be' && previous.normal !== 'was' && previous.normal !== 'were') return 'unknown';
+  if (previous?.lemma === 'have' && previous.normal !== 'had') return 'unknown'; // "has been scheduled": present
   return 'past';
 }
 
+/** "to" before a verb's base form: "an offer to host a summit in July" looks ahead of the offer. */
+function isInfinitive(scope: SentenceScope, i: number): boolean {
+  const next = scope.tokens[i + 1];
+  return scope.tokens[i]?.normal === 'to' && next !== undefined && next.pos === 'VERB' && next.normal === next.lemma;
+}
+
 /**
- * `start`/`end` are article offsets of the expression. A weak cue ("until") gives the future unless a past
- * auxiliary stands before it in the clause: "remain closed until Friday", but "had given them until Friday".
+ * `start`/`end` are article offsets of the expression. A weak cue ("until", an infinitive) gives the future
+ * unless a past auxiliary stands before it in the clause: "remain closed until Friday", "offered to host a summit
+ * in July", but "had given them until Friday", "was forced to resign in July".
  */
 export function clauseTense(scope: SentenceScope, start: number, end: number): Tense {
   const first = tokenAt(scope, start);
-  let opensSentence = true;
   let weakFuture = false;
-  for (let i = first - 1; i >= scope.firstToken && i >= first - LOOK_BACK; i--) {
+  let i = first - 1;
+  for (; i >= scope.firstToken && i >= first - LOOK_BACK; i--) {
     const token = scope.tokens[i];
     if (!token || CLAUSE_BREAK.has(token.normal)) break;
-    if (token.pos !== 'PUNCT') opensSentence = false;
-    if (scope.cues.weakFutureCues.has(token.normal)) weakFuture = true;
+    if (scope.cues.weakFutureCues.has(token.normal) || isInfinitive(scope, i)) weakFuture = true;
     const tense = tenseOf(scope, i);
     if (tense === 'future' || (tense === 'past' && (!weakFuture || PAST_AUXILIARIES.has(token.normal)))) return tense;
   }
   if (weakFuture) return 'future';
-  if (!opensSentence || first > scope.firstToken + 1) return 'unknown';
+  return i < scope.firstToken ? tenseAfter(scope, end) : 'unknown';
+}
+
+/**
+ * For an expression in the sentence's first clause with no cue before it, the first cue after it: "On Friday,
+ * the board will vote", "In an interview this weekend, the president said …".
+ */
+function tenseAfter(scope: SentenceScope, end: number): Tense {
   const after = tokenAt(scope, end);
   for (let i = after; i < scope.endToken && i < after + LOOK_AHEAD; i++) {
     const tense = tenseOf(scope, i);

@@ -4,6 +4,7 @@
  * publication date the value is null and `unresolved` says why.
  */
 import { addDays, addMonths, isoDay, isoMonth, isoYear, refDay, weekdayOf, type RefDate } from './calendar.js';
+import { clauseTense } from './clause-tense.js';
 import { ANAPHORIC_DAY_RULE, relativeFind, type FoundTime, type SentenceScope } from './found-time.js';
 
 interface RelativeRule {
@@ -173,7 +174,8 @@ const PAST_PERIOD: RelativeRule = {
 
 /**
  * "at the weekend", "last weekend", "this weekend", "next weekend": Saturday to Sunday. Without "next" or "this"
- * it is the last weekend up to the publication day (news reports what happened); "this weekend" is the coming one.
+ * it is the last weekend up to the publication day (news reports what happened); "this weekend" is the coming one
+ * unless the clause is in the past ("in an interview this weekend, he said").
  */
 const WEEKEND: RelativeRule = {
   name: 'rule:weekend',
@@ -181,11 +183,12 @@ const WEEKEND: RelativeRule = {
   pattern: /\b(?<mod>last|this|next|the|over\s+the|at\s+the)\s+weekend\b/giu,
   build(m, scope) {
     const mod = (m.groups?.mod ?? '').toLowerCase();
-    return relativeFind(scope, spanOf(m), 'day', this.name, 'range', (ref) => {
+    const span = spanOf(m);
+    return relativeFind(scope, span, 'day', this.name, 'range', (ref) => {
       const today = day(ref);
       const sinceSaturday = (weekdayOf(today) + 1) % 7; // Saturday 0, Sunday 1, Monday 2, …
       const back = mod === 'last' && sinceSaturday < 2 ? sinceSaturday + 7 : sinceSaturday;
-      const coming = mod === 'next' || (mod === 'this' && sinceSaturday >= 2);
+      const coming = mod === 'next' || (mod === 'this' && sinceSaturday >= 2 && clauseTense(scope, scope.offset + span.start, scope.offset + span.end) !== 'past');
       const saturday = coming ? addDays(today, 7 - sinceSaturday) : addDays(today, mod === 'this' ? -sinceSaturday : -back);
       return `${isoDay(saturday)}/${isoDay(addDays(saturday, 1))}`;
     });
