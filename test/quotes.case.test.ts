@@ -278,6 +278,12 @@ const cases: readonly Case[] = [
     ],
   },
   {
+    name: 'an appositive name after an unnamed role, with the cue after the quote',
+    text: '"The ceasefire is holding," an army spokesman, Colonel Chidi Okafor, told reporters.',
+    entities: [OKAFOR],
+    quotes: [{ starts: 'The ceasefire is holding', speaker: 'Chidi Okafor', direct: true }],
+  },
+  {
     name: 'an inverted cue with an appositive name',
     text: '"Enough is enough," said the government spokesman, Chidi Okafor.',
     entities: [OKAFOR],

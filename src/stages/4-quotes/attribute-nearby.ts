@@ -80,7 +80,8 @@ export function cueAfter(ctx: QuoteContext, place: QuotePlace, memory: SpeakerMe
   while (j < end && ['ADV', 'AUX'].includes(ctx.tokens[j]?.pos ?? '')) j++;
   const cue = cueAt(ctx, j);
   if (!cue?.verb) return null;
-  return { speaker: resolveSpeaker(ctx, [subject], s.index, memory), cue, rule: 'direct:cue-after' };
+  const appositive = appositiveAfter(ctx, subject, end);
+  return { speaker: resolveSpeaker(ctx, appositive ? [subject, appositive] : [subject], s.index, memory), cue, rule: 'direct:cue-after' };
 }
 
 /** The last cue before the opening mark, close enough to introduce it: `told NTV,`, `said in a meeting with X,`. */

@@ -193,7 +193,8 @@ export function resolvePhrase(ctx: QuoteContext, range: TokenRange, sentence: nu
   const again = sameSourceAgain(ctx, range, head, memory);
   if (again) return again;
   const text = textOf(ctx, range);
-  const person = ctx.cues.personNouns.has(headToken?.lemma.toLowerCase() ?? '');
+  // One person only: "a spokesman", not "two senior officials".
+  const person = !!headToken && headToken.normal === headToken.lemma && ctx.cues.personNouns.has(headToken.lemma);
   return { ref: { code: inside.find((m) => m.entity.code)?.entity.code ?? null, name: text, text }, person, named: false };
 }
 
