@@ -7,6 +7,7 @@
 // Prints a summary and, as its last line, one JSON object with the figures.
 //
 //   node scripts/bench-store.mjs [--count 20000] [--events 1000000] [--syndicated 0.05] [--skip-scaling]
+// `--count 0` times the series only, `--events 0` the ingest only.
 import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
@@ -101,15 +102,18 @@ async function timeCodeOnly(workers) {
 async function timeSeries(db) {
   const store = await dyad.openStore(db);
   const times = [];
+  const cpuTimes = [];
   let rows = [];
   for (let i = 0; i < 7; i++) {
     const started = performance.now();
+    const cpu = process.cpuUsage();
     rows = await dyad.dyadSeries(store.db, { a: 'RUS', b: 'IGOWSTNAT', by: 'week' });
     times.push(performance.now() - started);
+    cpuTimes.push(cpuSeconds(cpu) * 1000);
   }
   await store.close();
-  const sorted = [...times].sort((x, y) => x - y);
-  return { firstMs: times[0], medianMs: sorted[3], periods: rows.length / 2, clusters: rows.reduce((n, r) => n + r.total, 0) };
+  const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+  return { firstMs: times[0], medianMs: median(times), cpuMedianMs: median(cpuTimes), periods: rows.length / 2, clusters: rows.reduce((n, r) => n + r.total, 0) };
 }
 
 /** The ingest figures; `--count 0` skips them and times the series query only. */
@@ -142,19 +146,21 @@ async function ingestFigures() {
 
 try {
   const figures = count > 0 ? await ingestFigures() : {};
-  const big = join(dir, 'big.db');
-  await (await dyad.openStore(big)).close();
-  const started = performance.now();
-  const inserted = fillSynthetic(big, { count: syntheticEvents });
-  console.log(`synthetic store: ${inserted} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  const series = await timeSeries(big);
-  console.log(`series RUS IGOWSTNAT --by week over ${inserted} events: first ${series.firstMs.toFixed(1)} ms, median ${series.medianMs.toFixed(1)} ms (${series.periods} weeks, ${series.clusters} clusters)`);
+  let seriesFigures = {};
+  if (syntheticEvents > 0) {
+    const big = join(dir, 'big.db');
+    await (await dyad.openStore(big)).close();
+    const started = performance.now();
+    const inserted = fillSynthetic(big, { count: syntheticEvents });
+    console.log(`synthetic store: ${inserted} events in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const series = await timeSeries(big);
+    console.log(`series RUS IGOWSTNAT --by week over ${inserted} events: first ${series.firstMs.toFixed(1)} ms, median ${series.medianMs.toFixed(1)} ms, median CPU ${series.cpuMedianMs.toFixed(1)} ms (${series.periods} weeks, ${series.clusters} clusters)`);
+    seriesFigures = { seriesEvents: inserted, seriesFirstMs: Number(series.firstMs.toFixed(1)), seriesMedianMs: Number(series.medianMs.toFixed(1)), seriesCpuMedianMs: Number(series.cpuMedianMs.toFixed(1)) };
+  }
   console.log(
     JSON.stringify({
       ...figures,
-      seriesEvents: inserted,
-      seriesFirstMs: Number(series.firstMs.toFixed(1)),
-      seriesMedianMs: Number(series.medianMs.toFixed(1)),
+      ...seriesFigures,
     }),
   );
 } finally {
