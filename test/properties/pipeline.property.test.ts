@@ -83,7 +83,7 @@ describe('the pipeline on any input', () => {
           expect(t.value).toMatch(iso);
           for (const part of t.value.split('/')) {
             const [y, m, d] = part.split('-').map(Number);
-            if (m !== undefined) expect(m).toBeGreaterThanOrEqual(1), expect(m).toBeLessThanOrEqual(12);
+            if (m !== undefined) expect(m >= 1 && m <= 12, `month of ${t.value}`).toBe(true);
             if (d !== undefined && y !== undefined && m !== undefined) expect(d).toBeLessThanOrEqual(new Date(Date.UTC(y, m, 0)).getUTCDate());
           }
         }
