@@ -5,12 +5,13 @@
 import { memoryTracer, type Analysis, type Article } from '../core/index.js';
 import type { Dictionaries } from '../dictionaries/index.js';
 import { InputError, readInputs, type ReadOptions } from '../input/index.js';
-import { analyse } from '../pipeline/index.js';
+import { analyse, type Limits } from '../pipeline/index.js';
 
 export interface CodeOptions extends ReadOptions {
   readonly dictionaries: Dictionaries;
   readonly trace: boolean;
   readonly until?: string;
+  readonly limits?: Limits;
 }
 
 export type CodeResult =
@@ -18,10 +19,10 @@ export type CodeResult =
   | { readonly ok: false; readonly error: InputError };
 
 /** Codes one article; a crash inside a stage becomes an error naming the article, never a lost batch. */
-export function codeArticle(article: Article, options: Pick<CodeOptions, 'dictionaries' | 'trace' | 'until'>): CodeResult {
+export function codeArticle(article: Article, options: Pick<CodeOptions, 'dictionaries' | 'trace' | 'until' | 'limits'>): CodeResult {
   const tracer = memoryTracer();
   try {
-    const analysis = analyse(article, { dictionaries: options.dictionaries, trace: options.trace ? tracer : undefined, until: options.until });
+    const analysis = analyse(article, { dictionaries: options.dictionaries, trace: options.trace ? tracer : undefined, until: options.until, limits: options.limits });
     return { ok: true, analysis, trace: tracer.lines };
   } catch (err) {
     return { ok: false, error: new InputError(article.source, `could not be coded: ${(err as Error).message}`) };

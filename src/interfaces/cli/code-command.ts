@@ -4,7 +4,7 @@ import { codeInputs } from '../../app/index.js';
 import type { ContractOutput } from '../../core/index.js';
 import { loadDictionaries } from '../../dictionaries/index.js';
 import { parsePartialDate } from '../../input/index.js';
-import { toContract } from '../../pipeline/index.js';
+import { DEFAULT_LIMITS, toContract } from '../../pipeline/index.js';
 import { colour, formatTable, plain } from './format-table.js';
 import type { Io } from './io.js';
 
@@ -18,6 +18,8 @@ export const codeFlags = z.object({
   quotes: z.boolean().default(false),
   actors: z.array(z.string()).default([]),
   until: z.string().optional(),
+  maxChars: z.coerce.number().int().positive().default(DEFAULT_LIMITS.maxArticleChars),
+  budgetMs: z.coerce.number().int().positive().default(DEFAULT_LIMITS.budgetMs),
 });
 
 export type CodeFlags = z.infer<typeof codeFlags>;
@@ -35,7 +37,7 @@ export async function runCode(files: readonly string[], flags: CodeFlags, io: Io
   const names = files.length > 0 ? files : ['-'];
   let failed = 0;
   let first = true;
-  for await (const result of codeInputs(names, { dictionaries, trace: flags.trace, until: flags.until, date: flags.date ? parsePartialDate(flags.date) : null, readStdin: io.readStdin })) {
+  for await (const result of codeInputs(names, { dictionaries, trace: flags.trace, until: flags.until, limits: { maxArticleChars: flags.maxChars, budgetMs: flags.budgetMs }, date: flags.date ? parsePartialDate(flags.date) : null, readStdin: io.readStdin })) {
     if (!result.ok) {
       failed++;
       io.error(`dyad: ${result.error.message}`);

@@ -26,6 +26,8 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--quotes', 'list only the quotes and their speakers')
     .option('--actors <file>', 'load a legacy PETRARCH/TABARI actor dictionary too (repeatable)', collect, [])
     .option('--until <stage>', 'stop after this stage (tokenise, actors, times, quotes, events)')
+    .option('--max-chars <n>', 'longest article body coded, in characters (2000000)')
+    .option('--budget-ms <n>', 'time one article may take, checked between stages (10000)')
     .option('--trace', 'print what each stage added, on standard error')
     .action(async (files: string[], options: unknown) => setStatus(await runCode(files, codeFlags.parse(options), io)));
   registerStoreCommands(cli, io, setStatus);
