@@ -116,6 +116,22 @@ function objectAfter(view: SentenceView, from: number, to: number, source: Actor
   return null;
 }
 
+/**
+ * The doer of a passive without "by": an actor modifying the noun of a following phrase ("killed in a US
+ * operation", "murdered in the Saudi consulate"), else the first non-place actor after the verb.
+ */
+function passiveAgent(view: SentenceView, from: number, to: number, subject: ActorRef | null): ActorSlot | null {
+  const after = slotsIn(view, from, to).filter((s) => !s.place && !same(s.ref, subject));
+  const modifier = after.find((s) => {
+    const next = view.tokens[s.last + 1]?.pos;
+    return (next === 'NOUN' || next === 'PROPN') && LOCATIVE.has(governor(view, s) ?? '');
+  });
+  return modifier ?? after.find((s) => {
+    const g = governor(view, s);
+    return g === null || TARGET_PREPOSITIONS.has(g);
+  }) ?? null;
+}
+
 function byAgent(view: SentenceView, from: number, to: number): ActorSlot | null {
   return slotsIn(view, from, to).find((s) => governor(view, s) === 'by') ?? null;
 }
@@ -133,7 +149,7 @@ function verbParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
   const subject = subjectOf(view, map, t.index, discourse, memo);
   if (t.passive) {
     // "was killed by US special forces"; without "by", an actor after the verb ("… in a US operation").
-    const agent = byAgent(view, t.index + 1, end) ?? objectAfter(view, t.index + 1, end, subject, false);
+    const agent = byAgent(view, t.index + 1, end) ?? passiveAgent(view, t.index + 1, end, subject);
     if (!agent && t.pattern.flags.has('reciprocal')) return pairIn(view, clause?.start ?? 0, end);
     return { source: agent?.ref ?? null, target: same(subject, agent?.ref ?? null) ? null : subject, how: 'passive' };
   }
