@@ -72,7 +72,10 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
       role: text.slice(words[roleStart]?.start ?? 0, words[titleEnd - 1]?.end ?? 0),
     });
   }
-  return phrases.map((p) => headOf(p, phrases, words));
+  // A body absorbed by a title ("spokesperson for the Chinese foreign ministry") is no role phrase of its own.
+  const headed = phrases.map((p) => headOf(p, phrases, words));
+  const bodies = new Set(headed.flatMap((p, i) => (p === phrases[i] ? [] : phrases.filter((q) => q.first >= p.roleEnd && q.end === p.end))));
+  return headed.filter((p) => !bodies.has(p));
 }
 
 const PORTFOLIO_WORDS = 3;
@@ -95,7 +98,7 @@ const OF_OR_FOR = new Set(['of', 'for']);
 function headOf(p: RolePhrase, all: readonly RolePhrase[], words: readonly Word[]): RolePhrase {
   if (p.agent || p.qualifier || !OF_OR_FOR.has(words[p.roleEnd]?.key ?? '')) return p;
   const body = all.find((q) => q.group && q.first > p.roleEnd && q.first <= p.roleEnd + OF_GAP && onlyNameWordsBetween(words, p.roleEnd + 1, q.first));
-  return body ? { ...p, agent: body.agent, qualifier: body.qualifier } : p;
+  return body ? { ...p, agent: body.agent, qualifier: body.qualifier, end: body.end } : p;
 }
 
 function onlyNameWordsBetween(words: readonly Word[], from: number, to: number): boolean {

@@ -104,6 +104,7 @@ describe('people with roles, from the text first', () => {
     { text: 'Bruno Parrilla, the foreign affairs minister of Cuba, replied.', has: ['person Bruno Parrilla CUBGOV (foreign affairs minister)'] },
     { text: 'Ivan Petrov, head of the Russian army, spoke.', has: ['person Ivan Petrov RUSMIL (head)'] },
     { text: 'Mary Jones, a spokeswoman for Nato, agreed.', has: ['person Mary Jones IGOWSTNAT (spokeswoman)'] },
+    { text: 'A spokesperson for the Chinese foreign ministry, Wang Wenbin, replied.', has: ['person Wang Wenbin CHNGOV (spokesperson)'], hasNot: [/^group/u] },
   ])('$text', check);
 
   it('infers the affiliation of a bare title from the country that dominates the context', () => {
