@@ -14,6 +14,8 @@ export interface RawToken {
   /** Line breaks before the token: 1 ends a line, 2 or more also end a paragraph. */
   readonly breaksBefore: number;
   readonly sentenceStart: boolean;
+  /** wink-nlp did not know the token (type `unk`): often a piece of a word with letters beyond Latin-1. */
+  readonly unknown: boolean;
 }
 
 export interface RawSentence {

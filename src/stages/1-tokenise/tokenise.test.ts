@@ -57,4 +57,13 @@ describe('tokenise', () => {
     expect(sentences).toEqual([]);
     expect(tokens).toEqual([]);
   });
+
+  it('keeps words with letters beyond Latin-1 whole, which wink-nlp cuts apart', () => {
+    const { tokens } = run('date 2016-07-18\nBinali Yıldırım met Recep Tayyip Erdoğan in Kraków; Dvořák cannot come.');
+    const words = tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Yıldırım', 'Erdoğan', 'Kraków', 'Dvořák']));
+    expect(words).not.toContain('ğ');
+    expect(tokens.find((t) => t.text === 'Erdoğan')?.pos).toBe('PROPN');
+    expect(words).toEqual(expect.arrayContaining(['can', 'not']));
+  });
 });

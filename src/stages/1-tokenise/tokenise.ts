@@ -5,6 +5,7 @@
  */
 import type { Analysis, Sentence, Stage, Token } from '../../core/index.js';
 import { findHeadings } from './find-headings.js';
+import { mergeSplitWords } from './merge-split-words.js';
 import { nlp } from './nlp.js';
 import { splitSentences, type RawToken } from './split-sentences.js';
 
@@ -47,11 +48,12 @@ function readTokens(body: string, offset: number): RawToken[] {
       pos: tags[i] ?? 'X',
       breaksBefore: breaks,
       sentenceStart: starts.has(i),
+      unknown: types[i] === 'unk',
     });
     at += value.length;
     breaks = 0;
   }
-  return raw;
+  return mergeSplitWords(raw);
 }
 
 export const tokenise: Stage = {
