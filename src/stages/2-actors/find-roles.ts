@@ -133,7 +133,8 @@ function qualifierBefore(words: readonly Word[], at: number, endingAt: ReadonlyM
   const sentence = words[at]?.sentence;
   let j = at;
   while (j > 0 && ROLE_MODIFIERS.has(words[j - 1]?.key ?? '') && !endingAt.has(j)) j--;
-  if (words[j - 1]?.key === "'s") j--;
+  // "Russia's", and "the Philippines'" (a bare apostrophe after a final s).
+  if (words[j - 1]?.key === "'s" || (words[j - 1]?.key === "'" && words[j - 2]?.key.endsWith('s'))) j--;
   const q = endingAt.get(j);
   return isQualifier(q) && words[q.first]?.sentence === sentence ? q : null;
 }
