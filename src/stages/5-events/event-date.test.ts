@@ -13,6 +13,11 @@ describe('wellBefore: a date more than a month before publication is background'
     expect(wellBefore('2016/2021', '2021-10-19')).toBe(false);
   });
 
+  it('takes a custom threshold: "since" needs a year', () => {
+    expect(wellBefore('2019', '2021-10-19', 365)).toBe(true);
+    expect(wellBefore('2019-06', '2019-11-24', 365)).toBe(false);
+  });
+
   it('cannot say without a publication date', () => {
     expect(wellBefore('2014', null)).toBe(false);
   });

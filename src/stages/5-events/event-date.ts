@@ -50,12 +50,19 @@ function startOfRange(value: string | null): string | null {
   return value?.split('/')[0] ?? null;
 }
 
-/** True when the time lies wholly more than a month before publication. */
-export function wellBefore(value: string | null, published: PartialDate | null): boolean {
+/** True when the time lies wholly more than `days` (a month by default) before publication. */
+export function wellBefore(value: string | null, published: PartialDate | null, days = BACKGROUND_DAYS): boolean {
   if (!value || !published) return false;
   const end = endOf(value);
   const pub = startOf(published);
-  return end !== null && pub !== null && pub - end > BACKGROUND_DAYS * DAY;
+  return end !== null && pub !== null && pub - end > days * DAY;
+}
+
+/** "since 2019" frames a long-running context; "since June of this year" is still the news. */
+const SINCE_DAYS = 365;
+
+function sinceLongAgo(time: TimeExpression, published: PartialDate | null): boolean {
+  return time.since && (!published || wellBefore(time.value, published, SINCE_DAYS));
 }
 
 /** The lead's news day: the first day-precise past time of the first body sentences, within a week of publication. */
@@ -105,6 +112,16 @@ export function presentPerfect(view: SentenceView, clause: Clause, index: number
   return false;
 }
 
+const PRESENT = new Set(['is', 'are', 'am', 'has', 'have', 'does', 'do']);
+
+/** "the rebels are backed by Iran", "has been home to protests": the present does not continue a past narrative. */
+function presentTense(view: SentenceView, clause: Clause, index: number): boolean {
+  for (let k = index - 1; k >= Math.max(clause.start, index - 4); k--) {
+    if (PRESENT.has(view.words[k] ?? '')) return true;
+  }
+  return false;
+}
+
 export interface DateCues {
   /** Future, expected and hypothetical events have not happened: no inferred date. */
   readonly unreal: boolean;
@@ -117,14 +134,14 @@ export function eventDate(view: SentenceView, clause: Clause, index: number, cue
   if (time) {
     // "in recent years" (2016/2021): a period reaching back well before publication is context.
     const vaguePast = (time.precision === 'vague' || time.precision === 'range') && wellBefore(startOfRange(time.value), ctx.published);
-    const background = !cues.unreal && (time.since || vaguePast || wellBefore(time.value, ctx.published));
+    const background = !cues.unreal && (sinceLongAgo(time, ctx.published) || vaguePast || (!time.since && wellBefore(time.value, ctx.published)));
     return { date: time.value, dateText: time.text, dateBasis: 'stated', background };
   }
   const background = !cues.unreal && (pastPerfect(view, clause, index) || (cues.backgroundFrame && presentPerfect(view, clause, index)));
   if (cues.unreal) return { date: null, dateText: null, dateBasis: null, background };
-  const carried = ctx.carried;
+  const carried = presentTense(view, clause, index) ? null : ctx.carried;
   if (carried?.value) {
-    const old = carried.since || wellBefore(carried.value, ctx.published);
+    const old = sinceLongAgo(carried, ctx.published) || (!carried.since && wellBefore(carried.value, ctx.published));
     return { date: carried.value, dateText: carried.text, dateBasis: 'inferred', background: background || old };
   }
   if (background) return { date: null, dateText: null, dateBasis: null, background };
