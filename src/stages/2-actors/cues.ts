@@ -65,7 +65,8 @@ export const NOT_NAME_WORDS = new Set([
   'yesterday', 'today', 'tomorrow', 'tonight', 'last', 'next', 'air', 'airlines', 'cathedral', 'accord', 'agreement',
   'research', 'rights', 'masjid', 'mount', 'lebanese', 'human', 'climate', 'global', 'world', 'new', 'old',
   'democrats', 'republicans', 'conservatives', 'socialists', 'liberals', 'greens', 'labour', 'tories', 'insider',
-  'election', 'elections', 'presidential', 'referendum', 'summit', 'olympics', 'games',
+  'election', 'elections', 'presidential', 'referendum', 'summit', 'olympics', 'games', 'hurricane', 'storm',
+  'typhoon', 'cyclone', 'tropical', 'operation', 'deutsche', 'hagia', 'haghia', 'voter', 'voters',
 ]);
 
 /** Capitalised words that end the name of an institution or a facility: "Atatürk Airport", "Kyiv University". */
