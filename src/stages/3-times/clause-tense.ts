@@ -45,25 +45,21 @@ function tenseOf(scope: SentenceScope, i: number): Tense {
   return 'past';
 }
 
-/** "to" before a verb's base form: "an offer to host a summit in July" looks ahead of the offer. */
-function isInfinitive(scope: SentenceScope, i: number): boolean {
-  const next = scope.tokens[i + 1];
-  return scope.tokens[i]?.normal === 'to' && next !== undefined && next.pos === 'VERB' && next.normal === next.lemma;
-}
-
 /**
- * `start`/`end` are article offsets of the expression. A weak cue ("until", an infinitive) gives the future
- * unless a past auxiliary stands before it in the clause: "remain closed until Friday", "offered to host a summit
- * in July", but "had given them until Friday", "was forced to resign in July".
+ * `start`/`end` are article offsets of the expression. "since" right before it means the past ("stalled since
+ * March"), whatever else the clause holds. A weak cue ("until") gives the future unless a past auxiliary stands
+ * before it in the clause: "remain closed until Friday", but "had given them until Friday". An infinitive is no
+ * cue: "offered to host a summit in July" looks ahead, "opened fire to disperse them on Monday" does not.
  */
 export function clauseTense(scope: SentenceScope, start: number, end: number): Tense {
   const first = tokenAt(scope, start);
+  if (scope.tokens[first - 1]?.normal === 'since' || scope.tokens[first]?.normal === 'since') return 'past';
   let weakFuture = false;
   let i = first - 1;
   for (; i >= scope.firstToken && i >= first - LOOK_BACK; i--) {
     const token = scope.tokens[i];
     if (!token || CLAUSE_BREAK.has(token.normal)) break;
-    if (scope.cues.weakFutureCues.has(token.normal) || isInfinitive(scope, i)) weakFuture = true;
+    if (scope.cues.weakFutureCues.has(token.normal)) weakFuture = true;
     const tense = tenseOf(scope, i);
     if (tense === 'future' || (tense === 'past' && (!weakFuture || PAST_AUXILIARIES.has(token.normal)))) return tense;
   }

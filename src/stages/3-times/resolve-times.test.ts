@@ -67,9 +67,10 @@ const CASES: [string, [string, string | null][]][] = [
   ['Clashes broke out at the weekend.', [['at the weekend', '2021-10-16/2021-10-17']]],
   ['Talks resume this weekend.', [['this weekend', '2021-10-23/2021-10-24']]],
   ['In an interview this weekend, the president said he would stay.', [['this weekend', '2021-10-16/2021-10-17']]],
-  ['Arafat rejected an offer to host a summit in mid-July.', [['July', '2022-07']]],
+  ['Police opened fire to disperse protesters on Monday night.', [['on Monday', '2021-10-18']]],
   ['The minister was forced to resign in July.', [['July', '2021-07']]],
   ['A January 3 hearing has been scheduled.', [['January 3', '2022-01-03']]],
+  ['Talks to revive the 2015 deal have been stalled since March.', [['2015', '2015'], ['March', '2021-03']]],
   // Negatives: counts, money, names and words that look like dates.
   ['Police said 2,839 soldiers were deployed.', []],
   ['1440 were injured in the clashes.', []],
