@@ -5,6 +5,7 @@
 // a change that moves them.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './lib/dyad-dist.mjs';
 
@@ -50,11 +51,11 @@ function benchTable(b) {
     `| articles / s (one core, CPU time) | ${b.cpuArticlesPerSecond} |`,
     `| ms / article | ${b.msPerArticle} |`,
     `| tokens / s | ${b.tokensPerSecond} |`,
-    `| wink-nlp readDoc alone, articles / s | ${b.baselineArticlesPerSecond} |`,
-    `| ratio dyad / readDoc | ${b.ratio} |`,
+    `| wink-nlp readDoc alone, articles / s (wall clock; CPU time) | ${b.baselineArticlesPerSecond}; ${b.baselineCpuArticlesPerSecond} |`,
+    `| ratio dyad / readDoc (wall clock; CPU time) | ${b.ratio}; ${b.cpuRatio} |`,
     `| ms / article per stage | ${Object.entries(b.stageMsPerArticle).map(([k, v]) => `${k} ${v}`).join(', ')} |`,
     `| peak RSS | ${b.peakRssMB} MB |`,
-    '', `${b.articles} generated articles (${b.words} words, seed ${b.seed}), Node ${b.node}.`,
+    '', `${b.articles} generated articles (${b.words} words, seed ${b.seed}), Node ${b.node}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)} when it finished.`,
   ].join('\n');
 }
 
