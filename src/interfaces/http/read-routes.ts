@@ -31,23 +31,36 @@ function sendJson(c: Context, body: EncodedJson): Response {
 
 type Answer<S extends z.ZodType> = (store: EventStore, params: z.output<S>, c: Context) => Promise<unknown>;
 
+/** Parameters that failed their schema: thrown inside the kept computation, so that a bad request is never kept. */
+class BadParameters extends Error {
+  constructor(readonly error: z.ZodError) {
+    super('bad parameters');
+  }
+}
+
+/** "/api/series?a=RUS&b=NATO" from the request URL, as sent: the key under which its answer is kept. */
+function pathAndQuery(url: string): string {
+  return url.slice(url.indexOf('/', url.indexOf('//') + 2));
+}
+
 /**
  * GET `path`: parse the query with `schema`, answer with `answer`'s value as JSON (404 when it is null). The encoded
- * answer is kept in `cache` under the path and the parsed parameters until the store changes, so a repeated request
- * costs a map lookup: no query, no serialising, no compressing.
+ * answer is kept in `cache` under the request's path and query until the store changes, so a repeated request costs
+ * a map lookup: no parsing, no query, no serialising, no compressing. Only valid requests are kept.
  */
 function readRoute<S extends z.ZodType>(app: Hono, store: EventStore, cache: AnswerCache, path: string, schema: S, answer: Answer<S>): void {
   app.get(path, async (c) => {
-    const parsed = schema.safeParse(c.req.query());
-    if (!parsed.success) return badRequest(c, parsed.error);
     try {
-      const body = await cache.get(`GET ${c.req.path} ${JSON.stringify(parsed.data)}`, async () => {
+      const body = await cache.get(`GET ${pathAndQuery(c.req.url)}`, async () => {
+        const parsed = schema.safeParse(c.req.query());
+        if (!parsed.success) throw new BadParameters(parsed.error);
         const value = await answer(store, parsed.data, c);
         return value === null ? null : encodedJson(value);
       });
       if (body === null) return errorResponse(c, 404, `no stored article matches "${c.req.param('id') ?? ''}" (give an id, an id prefix, a URL or a source path)`);
       return sendJson(c, body);
     } catch (err) {
+      if (err instanceof BadParameters) return badRequest(c, err.error);
       if (err instanceof CursorError) return errorResponse(c, 400, err.message, [{ parameter: 'cursor', message: err.message }]);
       throw err;
     }
