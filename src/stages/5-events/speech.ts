@@ -66,15 +66,25 @@ function matchesAt(view: SentenceView, cue: SpeechCue, k: number): boolean {
 /** The first speech cue inside each quote with a known speaker, for quotes in which no other event was coded. */
 export function speechHits(patterns: PatternSet, view: SentenceView, coded: ReadonlySet<Quote>): SpeechHit[] {
   const hits: SpeechHit[] = [];
-  const done = new Set<Quote>();
-  for (let k = 0; k < view.tokens.length; k++) {
-    const quote = quoteAt(view, k);
-    if (!quote?.speaker?.code || coded.has(quote) || done.has(quote)) continue;
-    const first = [view.words[k] ?? '', view.tokens[k]?.lemma ?? ''];
-    const cue = first.flatMap((w) => patterns.speech.get(w) ?? []).find((c) => matchesAt(view, c, k));
-    if (!cue) continue;
-    hits.push({ cue, start: k, end: k + cue.words.length - 1, quote });
-    done.add(quote);
+  for (const quote of view.quotes) {
+    if (!quote.speaker?.code || coded.has(quote)) continue;
+    for (let k = 0; k < view.tokens.length; k++) {
+      const t = view.tokens[k];
+      if (!t || t.start < quote.start || t.end > quote.end) continue;
+      const cue = cueAt(patterns, view, k);
+      if (!cue) continue;
+      hits.push({ cue, start: k, end: k + cue.words.length - 1, quote });
+      break;
+    }
   }
   return hits;
+}
+
+/** The longest speech cue starting at token `k`, by its word or its lemma. */
+function cueAt(patterns: PatternSet, view: SentenceView, k: number): SpeechCue | null {
+  for (const key of [view.words[k] ?? '', view.lemmas[k] ?? '']) {
+    const cue = patterns.speech.get(key)?.find((c) => matchesAt(view, c, k));
+    if (cue) return cue;
+  }
+  return null;
 }
