@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionaries } from '../dictionaries/index.js';
-import { makeArticle } from '../input/index.js';
+import type { Article } from '../core/index.js';
 import { checkBudget, LimitError } from './limits.js';
 import { analyse } from './pipeline.js';
 
 const dictionaries = loadDictionaries();
+
+function makeArticle(fields: { source: string; text: string; bodyStart?: number }): Article {
+  return { id: fields.source, title: null, url: null, published: null, language: 'en', bodyStart: 0, ...fields };
+}
 
 describe('per-article limits', () => {
   it('refuses an article over the size limit before any stage runs, naming both sizes', () => {
