@@ -144,7 +144,7 @@ function strongest(events: readonly CodedEvent[]): CodedEvent[] {
 function remember(view: SentenceView, map: ClauseMap | null, discourse: Discourse, events: readonly CodedEvent[]): void {
   const firstVerb = view.tokens.findIndex((t) => t.pos === 'VERB');
   const subject = map && firstVerb >= 0 ? subjectOf(view, map, firstVerb, { ...discourse, speaker: null }, new Map()) : view.actors.find((a) => !a.place)?.ref;
-  discourse.lastSubject = subject ?? events[0]?.source ?? discourse.lastSubject;
+  discourse.lastSubject = subject ?? events[0]?.source ?? view.actors.find((a) => !a.place)?.ref ?? discourse.lastSubject;
   const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
   if (person) discourse.lastPerson = person.ref;
   const named = view.actors.filter((a) => !a.place).map((a) => a.ref).reverse();

@@ -1,7 +1,9 @@
 /**
- * @module stages/5-events: CAMEO events from pattern triggers, with source and target from the clause's actor
- * mentions, modality, date, background, location, reporter and provenance. Imports core and dictionaries only,
- * never a sibling stage.
+ * @module stages/5-events: CAMEO events. Per sentence (headings and questions excepted): split clauses
+ * (`clauses.ts`), find verb and noun pattern triggers (`find-triggers.ts`), take source and target from the clause's
+ * actor mentions (`participants.ts`), then modality (`modality.ts`), date and background (`event-date.ts`), announced
+ * intents and threats (`announced.ts`), reporter and codable speech (`speech.ts`); `code-events.ts` ranks and keeps a
+ * sentence's strongest events. Imports core and dictionaries only, never a sibling stage.
  */
 export { codeEvents } from './code-events.js';
 export { splitClauses, type Clause, type ClauseKind, type ClauseMap } from './clauses.js';
