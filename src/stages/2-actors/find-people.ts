@@ -6,7 +6,7 @@
  * candidate for linking.
  */
 import type { Gender, OfficeHolder, Sense } from '../../dictionaries/index.js';
-import { INSTITUTION_HEADS, LOCATIVE, NAME_PARTICLES, NOT_BEFORE_NAME, NOT_NAME_WORDS } from './cues.js';
+import { INSTITUTION_HEADS, LOCATIVE, NAME_PARTICLES, NOT_BEFORE_NAME, NOT_NAME_WORDS, ROLE_MODIFIERS } from './cues.js';
 import type { RolePhrase } from './find-roles.js';
 import type { Resolved } from './resolve-senses.js';
 import type { Word } from './words.js';
@@ -124,7 +124,9 @@ function roleBefore(words: readonly Word[], first: number, roleEndingAt: Readonl
 // "Oana Lungescu, Nato's spokeswoman", "Jens Stoltenberg, the Nato secretary general".
 function roleAfter(words: readonly Word[], end: number, roleStartingAt: ReadonlyMap<number, RolePhrase>): RolePhrase | null {
   if (words[end]?.key !== ',') return null;
-  const at = DETERMINERS.has(words[end + 1]?.key ?? '') ? end + 2 : end + 1;
+  let at = DETERMINERS.has(words[end + 1]?.key ?? '') ? end + 2 : end + 1;
+  // "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": modifiers stand before the role's words.
+  while (ROLE_MODIFIERS.has(words[at]?.key ?? '') && !roleStartingAt.has(at)) at++;
   const role = roleStartingAt.get(at);
   // "Yesterday, President Rouhani said": the title belongs to the name after it, not to the word before.
   const next = words[role?.end ?? -1];

@@ -155,7 +155,9 @@ function qualifierAfter(words: readonly Word[], end: number, startingAt: Readonl
   if (!OF_OR_FOR.has(words[end]?.key ?? '')) return null;
   const at = words[end + 1]?.key === 'the' ? end + 2 : end + 1;
   const q = startingAt.get(at);
-  if (!isQualifier(q) || q.sense.form !== 'name') return null;
+  // "the prosecutor general of Tehran", "Governor of Texas": a city or region says whose office it is.
+  if (q?.sense.kind === 'place' && q.sense.geo.country) return placeQualifier(q, q.sense.geo.country);
+  if (!isQualifier(q) || (q.sense.form !== 'name' && q.sense.form !== 'capital')) return null;
   // "head of Iran's Quds Force": the body after the possessive is what the role belongs to.
   const owned = words[q.end]?.key === "'s" ? startingAt.get(q.end + 1) : undefined;
   return isQualifier(owned) && owned.sense.kind !== 'country' ? owned : q;
@@ -170,7 +172,11 @@ function locatedIn(words: readonly Word[], end: number, startingAt: ReadonlyMap<
   const at = words[end + 1]?.key === 'the' ? end + 2 : end + 1;
   const r = startingAt.get(at);
   const code = r?.sense.kind === 'place' ? r.sense.geo.country : r?.sense.kind === 'country' && r.sense.form === 'name' ? r.sense.code : null;
-  if (!r || !code) return null;
+  return r && code ? placeQualifier(r, code) : null;
+}
+
+/** A country qualifier made up from a place's country; the place stays a place. */
+function placeQualifier(r: Resolved, code: string): Qualifier {
   const sense: CountrySense = { kind: 'country', code, name: code, form: 'name', agent: null, ambiguous: false };
   return { first: r.first, end: r.end, sense, others: [], located: true };
 }

@@ -189,3 +189,20 @@ describe('negatives: words that only look like actors', () => {
     check({ text: 'The coach, Chad Smith, praised the team.', has: ['person Chad Smith -'], hasNot: [/TCD/u] });
   });
 });
+
+describe('ministries, offices of places and appositions found from event misses', () => {
+  it.each<Case>([
+    { text: 'The Canadian Department of Defense denied the report.', has: ['group Canadian Department of Defense CANGOV (Department of Defense)'] },
+    { text: 'Chile\'s Ministry of Foreign Affairs summoned the envoy.', has: ['group Chile\'s Ministry of Foreign Affairs CHLGOV (Ministry of Foreign Affairs)'] },
+    { text: 'Lena Novak, the acting Prime Minister of Croatia, resigned.', has: ['person Lena Novak HRVGOV (Prime Minister)'] },
+    { text: 'The chief prosecutor of Kyiv, Ivan Petrenko, filed charges.', has: ['person Ivan Petrenko UKRJUD (chief prosecutor)'] },
+    { text: 'Protests continued in Caracas, Venezuela, where student protester Ana Rojas was detained.', has: ['person Ana Rojas VENOPP (student protester)'] },
+  ])('$text', check);
+
+  it.each<Case>([
+    // A department of a university or a shop is no government.
+    { text: 'The Department of History at Oxford published a study.', hasNot: [/GOV/u] },
+    // A name before a comma and an adjective that is no role stays without a title.
+    { text: 'Lena Novak, the new face of the campaign, smiled.', hasNot: [/\(/u] },
+  ])('negative: $text', check);
+});
