@@ -39,7 +39,7 @@ export function findPeople(words: readonly Word[], resolved: readonly Resolved[]
     if (!canStartName(words, i, senseAt, roleCovers)) continue;
     let end = i + 1;
     while (end < words.length && canContinueName(words, end, i, senseAt, roleCovers)) end++;
-    while (end > i + 1 && !NAME_WORD.test(words[end - 1]?.text ?? '')) end--;
+    while (end > i + 1 && !NAME_WORD.test(words[end - 1]?.text ?? '') && words[end - 2]?.text !== '-') end--;
     const person = judge(words, i, end, { senseAt, roleEndingAt, roleStartingAt, titleCaseSentences });
     if (person) people.push(person);
     i = end - 1;
@@ -66,11 +66,24 @@ function canContinueName(words: readonly Word[], at: number, first: number, sens
   if (!w || w.sentence !== words[first]?.sentence) return false;
   if (isNameWord(words, at, senseAt, roleCovers)) return true;
   const glued = w.text === '-' && words[at - 1]?.end === w.start && words[at + 1]?.start === w.end;
-  if (glued) return isNameWord(words, at + 1, senseAt, roleCovers);
+  if (glued) return isNameWord(words, at + 1, senseAt, roleCovers) || syllableBeforeName(words, at + 1, senseAt, roleCovers);
+  if (words[at - 1]?.text === '-' && SYLLABLE.test(w.text)) return true;
   if (!NAME_PARTICLES.has(w.text)) return false;
   // "bin Salman", "al-Assad": a particle, then a name word or a glued hyphen before one.
   const next = words[at + 1];
   return isNameWord(words, at + 1, senseAt, roleCovers) || (next?.text === '-' && next.start === w.end && isNameWord(words, at + 2, senseAt, roleCovers));
+}
+
+const SYLLABLE = /^\p{Ll}{1,4}$/u;
+
+// "Man-kei Tam", "Moon Jae-in": a short lower-case syllable after a glued hyphen, when a name word follows it
+// or two stand before it; "Putin-led forces" is no name.
+function syllableBeforeName(words: readonly Word[], at: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+  const w = words[at];
+  if (w === undefined || !SYLLABLE.test(w.text) || words[at + 1]?.start === w.end) return false;
+  if (isNameWord(words, at + 1, senseAt, roleCovers)) return true;
+  // "Moon Jae-in", "Kim Jong-un": last, after two name words ("Vladimir Putin-led" is rare enough).
+  return isNameWord(words, at - 2, senseAt, roleCovers) && isNameWord(words, at - 3, senseAt, roleCovers) && words[at - 3]?.sentence === w.sentence;
 }
 
 interface Around {

@@ -50,9 +50,13 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
     const last = chain[chain.length - 1];
     if (!first || !last) continue;
     const start = portfolioBefore(words, first.first, endingAt);
-    const left = qualifierBefore(words, start, endingAt);
     const titleEnd = ministryAfter(words, last.end, startingAt);
-    const right = left ? null : qualifierAfter(words, titleEnd, startingAt);
+    const after = qualifierAfter(words, titleEnd, startingAt);
+    // "the Hong Kong director of Amnesty International": the body after "of" is whom an inheriting title works for;
+    // the place before only says where.
+    const bodyAfter = last.sense.agent === 'inherit' && after !== null && after.sense.kind !== 'country';
+    const left = bodyAfter ? null : qualifierBefore(words, start, endingAt);
+    const right = left ? null : after;
     // Only groups: "the ambassador in Moscow" is somebody else's ambassador.
     const located = left || right || !last.sense.group ? null : locatedIn(words, titleEnd, startingAt);
     const qualifier = left ?? right ?? located;
@@ -136,7 +140,10 @@ function qualifierBefore(words: readonly Word[], at: number, endingAt: ReadonlyM
   // "Russia's", and "the Philippines'" (a bare apostrophe after a final s).
   if (words[j - 1]?.key === "'s" || (words[j - 1]?.key === "'" && words[j - 2]?.key.endsWith('s'))) j--;
   const q = endingAt.get(j);
-  return isQualifier(q) && words[q.first]?.sentence === sentence ? q : null;
+  if (!isQualifier(q) || words[q.first]?.sentence !== sentence) return null;
+  // "Amnesty International Hong Kong director": the organisation before the place is whom the office serves.
+  const body = q.sense.kind === 'country' ? endingAt.get(q.first) : undefined;
+  return isQualifier(body) && body.sense.kind !== 'country' && words[body.first]?.sentence === sentence ? body : q;
 }
 
 const MINISTRY_WORDS = 4;

@@ -197,9 +197,15 @@ describe('ministries, offices of places and appositions found from event misses'
     { text: 'Lena Novak, the acting Prime Minister of Croatia, resigned.', has: ['person Lena Novak HRVGOV (Prime Minister)'] },
     { text: 'The chief prosecutor of Kyiv, Ivan Petrenko, filed charges.', has: ['person Ivan Petrenko UKRJUD (chief prosecutor)'] },
     { text: 'Protests continued in Caracas, Venezuela, where student protester Ana Rojas was detained.', has: ['person Ana Rojas VENOPP (student protester)'] },
+    { text: 'Amnesty International Kenya director Irungu Houghton said the law was wrong.', has: ['person Irungu Houghton NGOHRIAMN (director)'], hasNot: [/KENGOV/u] },
+    { text: 'The Kenya director of Amnesty International Irungu Houghton spoke.', has: ['person Irungu Houghton NGOHRIAMN (director)'] },
+    { text: 'The late Hamas founder Ahmed Yassin was honoured.', has: ['person Ahmed Yassin PSEREB (founder)'] },
+    { text: 'South Korean President Moon Jae-in met Ban Ki-moon and Ms Man-kei Tam.', has: ['person Moon Jae-in KORGOV (President)', 'person Man-kei Tam -'] },
   ])('$text', check);
 
   it.each<Case>([
+    // A compound with a lower-case word is no part of a name.
+    { text: 'The Putin-led government and the Trump-era rules stayed.', hasNot: [/led|era/u] },
     // A department of a university or a shop is no government.
     { text: 'The Department of History at Oxford published a study.', hasNot: [/GOV/u] },
     // A name before a comma and an adjective that is no role stays without a title.
