@@ -57,6 +57,8 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
     const bodyAfter = last.sense.agent === 'inherit' && after !== null && after.sense.kind !== 'country';
     const left = bodyAfter ? null : qualifierBefore(words, start, endingAt);
     const right = left ? null : after;
+    // "US Special Representative for Iran Brian Hook", "the British ambassador to Russia": the title's whole span.
+    const addressee = left && last.sense.person ? addresseeAfter(words, titleEnd, startingAt) : titleEnd;
     // Only groups: "the ambassador in Moscow" is somebody else's ambassador.
     const located = left || right || !last.sense.group ? null : locatedIn(words, titleEnd, startingAt);
     const qualifier = left ?? right ?? located;
@@ -64,7 +66,7 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
     const roleStart = seat && left ? left.first : start;
     phrases.push({
       first: left ? left.first : start,
-      end: right ? right.end : titleEnd,
+      end: right ? right.end : addressee,
       roleFirst: start,
       roleEnd: titleEnd,
       qualifier,
@@ -168,6 +170,16 @@ function qualifierAfter(words: readonly Word[], end: number, startingAt: Readonl
   // "head of Iran's Quds Force": the body after the possessive is what the role belongs to.
   const owned = words[q.end]?.key === "'s" ? startingAt.get(q.end + 1) : undefined;
   return isQualifier(owned) && owned.sense.kind !== 'country' ? owned : q;
+}
+
+const FOR_OR_TO = new Set(['for', 'to']);
+
+/** After a qualified title, "for Iran" or "to the United Nations" says whom the office deals with, not whose it is. */
+function addresseeAfter(words: readonly Word[], end: number, startingAt: ReadonlyMap<number, Resolved>): number {
+  if (!FOR_OR_TO.has(words[end]?.key ?? '')) return end;
+  const at = words[end + 1]?.key === 'the' ? end + 2 : end + 1;
+  const q = startingAt.get(at);
+  return isQualifier(q) && q.sense.form === 'name' && words[q.first]?.sentence === words[end]?.sentence ? q.end : end;
 }
 
 /**

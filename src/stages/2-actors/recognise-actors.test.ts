@@ -201,9 +201,13 @@ describe('ministries, offices of places and appositions found from event misses'
     { text: 'The Kenya director of Amnesty International Irungu Houghton spoke.', has: ['person Irungu Houghton NGOHRIAMN (director)'] },
     { text: 'The late Hamas founder Ahmed Yassin was honoured.', has: ['person Ahmed Yassin PSEREB (founder)'] },
     { text: 'South Korean President Moon Jae-in met Ban Ki-moon and Ms Man-kei Tam.', has: ['person Moon Jae-in KORGOV (President)', 'person Man-kei Tam -'] },
+    { text: 'US Special Representative for Venezuela Elliott Abrams spoke.', has: ['person Elliott Abrams USAGOV (Special Representative)', 'country Venezuela VEN'] },
+    { text: 'The British ambassador to Russia Deborah Bronnert was summoned.', has: ['person Deborah Bronnert GBRGOV (ambassador)'], hasNot: [/RUSGOV/u] },
   ])('$text', check);
 
   it.each<Case>([
+    // A group sent somewhere is no title with an addressee.
+    { text: 'US troops to Syria were sent.', has: ['group US troops USAMIL (troops)', 'country Syria SYR'] },
     // A compound with a lower-case word is no part of a name.
     { text: 'The Putin-led government and the Trump-era rules stayed.', hasNot: [/led|era/u] },
     // A department of a university or a shop is no government.
