@@ -40,6 +40,8 @@ export const agentSchema = z.strictObject({
   group: z.boolean().default(false),
   bare: z.boolean().default(false),
   gender: gender.optional(),
+  /** Titles only some countries have ("Taoiseach" -> IRL): whose title it is, when the context names one of them. */
+  countries: z.array(code).min(1).optional(),
 });
 
 export const officeSchema = z.strictObject({ code, role: text, from: isoDate, to: isoDate.optional() });

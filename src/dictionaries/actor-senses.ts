@@ -75,6 +75,8 @@ export interface RoleSense {
   /** Stands as an actor without a stated country ("the rebels"), which is then inferred from context. */
   readonly bare: boolean;
   readonly gender: Gender | null;
+  /** The only countries with this title ("Foreign Secretary" -> GBR, IND, PAK), or null for any. */
+  readonly countries?: readonly string[] | null;
 }
 
 /** An honorific before a name: "Mr", "Ms", "Dr". */

@@ -88,7 +88,7 @@ function loadAgents(dataDir: string, phrases: PhraseIndex): void {
 }
 
 function roleSense(entry: AgentEntry, person: boolean, group: boolean): RoleSense {
-  return { kind: 'role', agent: entry.agent, person, group, bare: entry.bare, gender: entry.gender ?? null };
+  return { kind: 'role', agent: entry.agent, person, group, bare: entry.bare, gender: entry.gender ?? null, countries: entry.countries ?? null };
 }
 
 // "minister" -> "ministers", "secretary" -> "secretaries"; words already plural or irregular give null.

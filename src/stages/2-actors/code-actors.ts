@@ -25,12 +25,23 @@ export function composeCode(q: Qualifier, agent: string | null): string {
 /** The code a role phrase without a qualifier gets from the actors that dominate its sentence's neighbourhood. */
 export function inferCode(role: RolePhrase, sentence: number, c: CodeContext): string | null {
   if (role.agent) {
-    const country = dominantActor(c.sightings, sentence, COUNTRIES);
+    const country = dominantActor(onlyCountriesOf(role, c.sightings), sentence, COUNTRIES);
     return country ? `${country}${role.agent}` : role.agent;
   }
   const actor = dominantActor(c.sightings, sentence, ANY);
   if (!actor) return null;
   return c.sightings.some((s) => s.code === actor && s.kind === 'organization') ? actor : `${actor}GOV`;
+}
+
+/**
+ * A title only some countries have ("Foreign Secretary" in an article about Britain and the US) is read against
+ * those countries when the context names any of them, otherwise against all.
+ */
+function onlyCountriesOf(role: RolePhrase, sightings: readonly Sighting[]): readonly Sighting[] {
+  const { countries } = role;
+  if (!countries) return sightings;
+  const own = sightings.filter((s) => countries.includes(s.code));
+  return own.length > 0 ? own : sightings;
 }
 
 /**

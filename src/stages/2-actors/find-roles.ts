@@ -33,6 +33,8 @@ export interface RolePhrase {
   readonly gender: Gender | null;
   /** The text's role: "Foreign Minister", "spokeswoman", "Kremlin critic". */
   readonly role: string;
+  /** The only countries with this title ("Chancellor" -> DEU, AUT, GBR), or null for any. */
+  readonly countries?: readonly string[] | null;
 }
 
 type RoleMatch = Resolved & { readonly sense: RoleSense };
@@ -75,6 +77,7 @@ export function findRoles(words: readonly Word[], resolved: readonly Resolved[],
       group: last.sense.group,
       bare: last.sense.bare,
       gender: last.sense.gender,
+      countries: last.sense.countries ?? null,
       role: text.slice(words[roleStart]?.start ?? 0, words[titleEnd - 1]?.end ?? 0),
     });
   }

@@ -216,3 +216,18 @@ describe('ministries, offices of places and appositions found from event misses'
     { text: 'Lena Novak, the new face of the campaign, smiled.', hasNot: [/\(/u] },
   ])('negative: $text', check);
 });
+
+describe('titles only some countries have', () => {
+  it.each<Case>([
+    { text: 'The United States and Britain agreed. US officials said so. Foreign Secretary Dominic Raab welcomed it.', has: ['person Dominic Raab GBRGOV (Foreign Secretary)'] },
+    { text: 'Washington and Berlin talked. Chancellor Olaf Scholz spoke to US envoys.', has: ['person Olaf Scholz DEUGOV (Chancellor)'] },
+    { text: 'The CIA believes the crown prince ordered the killing of the Saudi journalist.', has: ['person crown prince SAUGOV (crown prince)'] },
+  ])('$text', check);
+
+  it.each<Case>([
+    // No country with the title in sight: the context decides as for any title.
+    { text: 'Russia protested. Foreign Secretary Ivan Petrov said so.', has: ['person Ivan Petrov RUSGOV (Foreign Secretary)'] },
+    // A president is every country's: the US named first still wins over a later Britain.
+    { text: 'The United States and Britain agreed. US officials said so. President Joe Biden welcomed it.', hasNot: [/GBRGOV/u] },
+  ])('negative: $text', check);
+});
