@@ -65,8 +65,15 @@ module.exports = {
       name: 'pipeline-imports-stages-and-below',
       severity: 'error',
       comment: 'src/pipeline orders the stages; it imports core, dictionaries and stages only.',
-      from: { path: '^src/pipeline/' },
+      from: { path: '^src/pipeline/', pathNot: TEST_FILE },
       to: { path: '^src/(?!core/|dictionaries/|stages/|pipeline/)' },
+    },
+    {
+      name: 'pipeline-tests-import-input-too',
+      severity: 'error',
+      comment: 'A pipeline test may also build its articles with src/input, but never uses the app or an interface.',
+      from: { path: '^src/pipeline/.*\\.(test|case)\\.ts$' },
+      to: { path: '^src/(?!core/|dictionaries/|stages/|pipeline/|input/)' },
     },
     {
       name: 'store-query-queue-below-app',
