@@ -231,3 +231,17 @@ describe('titles only some countries have', () => {
     { text: 'The United States and Britain agreed. US officials said so. President Joe Biden welcomed it.', hasNot: [/GBRGOV/u] },
   ])('negative: $text', check);
 });
+
+describe('parties the dictionary does not know, from the shape of their names', () => {
+  it.each<Case>([
+    { text: 'Britain votes today. The Liberal Democrats and the Scottish National Party gained seats.', has: ['organization Liberal Democrats GBRPTY', 'organization Scottish National Party GBRPTY'] },
+    { text: 'Hungary voted. The Fidesz Party won.', has: ['organization Fidesz Party HUNPTY'] },
+  ])('$text', check);
+
+  it.each<Case>([
+    // A party word without a capitalised name before it is no party's name.
+    { text: 'Party officials met. The Party said no.', hasNot: [/PTY/u] },
+    // Words read as a person or a role are not taken into a party's name.
+    { text: 'Russia voted. President Vladimir Putin Party members cheered.', hasNot: [/Putin Party/u] },
+  ])('negative: $text', check);
+});

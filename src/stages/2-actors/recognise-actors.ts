@@ -7,6 +7,7 @@
 import type { Analysis, Sentence, Stage } from '../../core/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import { addDescriptions, addNamedActors } from './add-named-actors.js';
+import { addParties } from './add-parties.js';
 import { addPeople } from './add-people.js';
 import { addRoleActors, standsAsActor } from './add-role-actors.js';
 import { codePerson } from './code-actors.js';
@@ -47,6 +48,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     const inferred = { ...stated, sightings: sightings(book, text, (code) => dictionary.countries.has(code)) };
     addRoleActors(book, actorRoles.filter((r) => !r.qualifier), inferred);
     for (const p of persons) if (p.affiliation !== 'stated') codePerson(p, inferred);
+    addParties(book, rest, takenWords(words.length, [...rest, ...roles, ...people]), inferred);
     linkRoleMentions(book, persons);
     linkPronouns(persons, words, text);
     const entities = book.entities();
@@ -81,6 +83,13 @@ function sightings(book: EntityBook, text: string, isCountry: (code: string) => 
     }
   }
   return out;
+}
+
+/** Words already read as a name, a role or a person: a party name is looked for in the others. */
+function takenWords(count: number, spans: readonly { readonly first: number; readonly end: number }[]): Uint8Array {
+  const taken = new Uint8Array(count);
+  for (const s of spans) taken.fill(1, s.first, s.end);
+  return taken;
 }
 
 /** Headings in Title Case ("Car Bomb Kills Dozens"), where capitals say nothing about names. */
