@@ -7,6 +7,7 @@
  * (30,000 hyphens take ~7 s in readDoc alone), which docs/limits.md records. The parsers get 100,000.
  */
 import { describe, expect, it } from 'vitest';
+import { looksLikeFeed } from '../../src/app/ingest/feed-articles.js';
 import { parseHtmlArticle } from '../../src/app/ingest/html-article.js';
 import { loadDictionaries } from '../../src/dictionaries/index.js';
 import { makeArticle, parseJsonLine, parsePartialDate, parsePublished, parseTextArticle } from '../../src/input/index.js';
@@ -43,6 +44,7 @@ describe('the input parsers complete on worst-case input', () => {
       expect(parseJsonLine(JSON.stringify({ text, published: text.slice(0, 50) }), 'x:1', 'x')).toBeDefined();
       expect(parseJsonLine(text, 'x:1', 'x')).toBeInstanceOf(Error);
       expect(parsePartialDate(text)).toBeNull();
+      expect(looksLikeFeed(text.slice(0, 1000))).toBe(false);
       expect(parsePublished(text.slice(0, 10_000))).toBeDefined();
     });
   }

@@ -32,6 +32,7 @@ export function worstInputs(chars: number): ReadonlyArray<{ readonly name: strin
     { name: 'dotted initials', text: repeat('A.', chars) },
     { name: 'commas', text: repeat(', ', chars) },
     { name: 'parentheses', text: `${repeat('(', chars / 2)}${repeat(')', chars / 2)}` },
+    { name: 'html comments', text: repeat('<!---->', chars) },
     { name: 'angle brackets', text: repeat('<a ', chars) },
     { name: 'said said', text: repeat('said ', chars) },
     { name: 'on Monday on', text: repeat('on Monday ', chars) },
