@@ -8,12 +8,12 @@
 import { createReadStream } from 'node:fs';
 import { opendir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Article, PartialDate } from '../../core/index.js';
 import { decodeText, InputError, parseJsonLine, parseTextArticle } from '../../input/index.js';
 import { looksLikeFeed, parseFeedArticles } from './feed-articles.js';
 import { parseHtmlArticle } from './html-article.js';
+import { splitLines } from './split-lines.js';
 
 export type SourceItem = Article | InputError;
 
@@ -34,7 +34,7 @@ export const INGESTED_EXTENSIONS = new Set([...TEXT, ...JSON_LINES, ...HTML, ...
 
 async function* jsonLines(input: Readable, name: string, onBytes?: (bytes: number) => void): AsyncGenerator<SourceItem> {
   let n = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const line of splitLines(input)) {
     n++;
     onBytes?.(Buffer.byteLength(line) + 1);
     const trimmed = line.trim();
@@ -62,7 +62,7 @@ async function* oneFile(name: string, size: number, options: SourceOptions): Asy
 
 /** Standard input: JSON Lines when its first non-blank line is a JSON object, else one article. */
 async function* standardInput(options: SourceOptions): AsyncGenerator<SourceItem> {
-  const lines = createInterface({ input: options.stdin(), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const lines = splitLines(options.stdin());
   const head: string[] = [];
   let next = await lines.next();
   while (!next.done && next.value.trim() === '') next = await lines.next();
