@@ -144,6 +144,12 @@ describe('people with roles, from the text first', () => {
     expect(entities.find((e) => e.name === 'Tom Brown')?.mentions.map((m) => m.text)).toEqual(['Tom Brown', 'he']);
   });
 
+  it('does not give "she" to a man known by his given name, even when no woman is in sight', () => {
+    const { entities } = actorsOf('EU foreign policy chief Josep Borrell met reporters. She said the talks went well.');
+    expect(entities.find((e) => e.name === 'Josep Borrell')?.mentions.map((m) => m.text)).toEqual(['chief', 'Josep Borrell']);
+    expect(actorsOf('Josep Borrell met Annalena Baerbock. She said so.').entities.find((e) => e.name === 'Annalena Baerbock')?.mentions.map((m) => m.text)).toEqual(['Annalena Baerbock', 'She']);
+  });
+
   it('gives "she" to the woman and "he" to the man', () => {
     const { entities } = actorsOf('Nato spokeswoman Oana Lungescu met Mr Ivan Petrenko. She said he was late.');
     expect(entities.find((e) => e.name === 'Oana Lungescu')?.mentions.some((m) => m.text === 'She')).toBe(true);

@@ -2,7 +2,8 @@
  * Stage 2: who and where. Reads the article's words once against the actor dictionary, then:
  *
  *   matches -> senses picked from context -> descriptions ("the alliance") -> role phrases ("Nato spokeswoman")
- *   -> people ("Oana Lungescu") -> entities with CAMEO codes -> pronouns linked
+ *   -> people ("Oana Lungescu") -> entities with CAMEO codes -> parties by the shape of their names
+ *   ("the Liberal Democrats") -> pronouns linked
  */
 import type { Analysis, Sentence, Stage } from '../../core/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
