@@ -251,3 +251,17 @@ describe('parties the dictionary does not know, from the shape of their names', 
     { text: 'Russia voted. President Vladimir Putin Party members cheered.', hasNot: [/Putin Party/u] },
   ])('negative: $text', check);
 });
+
+describe('an inferred title linked to the person with that role named just before it', () => {
+  it('links the quoted "President" to the president named earlier in its sentence', () => {
+    const text = 'Iran was angry. Iran said so. The strike, approved by President Donald Trump, was "at the direction of the President", it said.';
+    const { entities } = actorsOf(text, '2020-01-03');
+    expect(entities.find((e) => e.name === 'Donald Trump')?.mentions.map((m) => m.text)).toEqual(['President', 'Donald Trump', 'President']);
+    expect(summary(entities).filter((f) => /IRNGOV/u.test(f))).toEqual([]);
+  });
+
+  it('does not link a title in a later sentence to a president of another country', () => {
+    const { entities } = actorsOf('US President Donald Trump left Iran. Iran was angry. Iran said the President would reply.', '2020-01-03');
+    expect(entities.find((e) => e.name === 'Donald Trump')?.mentions.map((m) => m.text)).toEqual(['US President', 'Donald Trump']);
+  });
+});
