@@ -23,7 +23,9 @@ export async function showArticle(db: Kysely<DyadDatabase>, ref: string): Promis
     .where((eb) => eb.or([eb('id', '=', ref), eb('url', '=', ref), eb('source', '=', ref)]))
     .executeTakeFirst();
   const byPrefix = exact ?? (await db.selectFrom('articles').select(columns).where('id', '>=', ref).where('id', '<', `${ref}\uffff`).orderBy('id').executeTakeFirst());
-  const row = byPrefix ?? (await db.selectFrom('articles').select(columns).where('source', 'like', `%${ref.replace(/[%_]/gu, '')}`).orderBy('id').executeTakeFirst());
+  // A ref that is only wildcards or NUL (SQLite ends a LIKE pattern at NUL) would match every source: no suffix search.
+  const suffix = ref.replace(/[%_\0]/gu, '');
+  const row = byPrefix ?? (suffix === '' ? undefined : await db.selectFrom('articles').select(columns).where('source', 'like', `%${suffix}`).orderBy('id').executeTakeFirst());
   if (!row) return null;
   const copies = await db.selectFrom('articles').select('id').where('duplicate_of', '=', row.id).orderBy('id').execute();
   return { output: contractOutput.parse(JSON.parse(row.output)), url: row.url, duplicateOf: row.duplicate_of, ingestedAt: row.ingested_at, copies: copies.map((c) => c.id) };
