@@ -12,6 +12,7 @@ import type { Dictionaries } from '../../dictionaries/index.js';
 import type { EventStore } from '../../store/index.js';
 import { errorResponse } from './http-errors.js';
 import { openApiDocument } from './openapi-document.js';
+import { DEFAULT_RATE_LIMIT, rateLimit, type RateLimit } from './rate-limit.js';
 import { registerReadRoutes } from './read-routes.js';
 import { registerWriteRoutes } from './write-routes.js';
 
@@ -23,6 +24,8 @@ export interface AppOptions {
   /** The built web UI (index.html, app.js, app.css); without it `/` explains how to build it. */
   readonly webRoot?: string;
   readonly maxBodyBytes?: number;
+  /** Article posts per client and window (rate-limit.ts); 60 a minute by default. */
+  readonly rateLimit?: RateLimit;
   /** Called with every unexpected error (the server logs it); the client gets a 500 without details. */
   readonly onError?: (error: Error) => void;
 }
@@ -42,6 +45,7 @@ export function createApp(options: AppOptions): Hono {
   });
   // Dashboards and notebooks served from elsewhere may read; writes stay same-origin (no CORS for POST).
   app.use('/api/*', cors({ origin: '*', allowMethods: ['GET'] }));
+  app.use('/api/*', rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   // Series and actor names are kept until the store changes (see answer-cache.ts): dashboards repeat them.
   const cache = answerCache(options.store);
