@@ -118,6 +118,10 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Iran rejected talks with the United States.', ['IRN 125 USA']],
   ['Turkey defied the ruling by the EU.', ['TUR 128 IGOEUREEC']],
   ['Pakistan turned down the offer from India.', ['PAK 120 IND']],
+  // A bare country is no party to its own official's act; another country is.
+  ['The government rejected new sanctions on France.', ['FRAGOV 12 -']],
+  ['The government rejected new sanctions on Germany.', ['FRAGOV 12 DEU']],
+  ['Protesters rejected the new rules from Paris.', ['FRAOPP 12 FRA']],
   // 13 threaten
   ['North Korea threatened South Korea with war.', ['PRK 138 KOR']],
   ['The United States threatened China with sanctions.', ['USA 1312 CHN']],

@@ -55,6 +55,15 @@ export function governor(view: SentenceView, slot: ActorSlot, clauseStart = -1):
 const same = (a: ActorRef | null, b: ActorRef | null): boolean =>
   !!a && !!b && ((!!a.entityId && a.entityId === b.entityId) || a.code === b.code);
 
+/** State agents, whose own country is their affiliation rather than a party: not rebels or opposition. */
+const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
+
+/** "Bruno Parrilla, the foreign minister of Cuba, rejected …": a bare country is no party to its own official's act. */
+function ownCountry(ref: ActorRef, source: ActorRef | null): boolean {
+  const own = source?.code ?? '';
+  return ref.code?.length === 3 && own.startsWith(ref.code) && STATE_AGENTS.has(own.slice(3, 6));
+}
+
 function slotsIn(view: SentenceView, from: number, to: number): ActorSlot[] {
   return view.actors.filter((s) => s.first >= from && s.first < to);
 }
@@ -106,7 +115,7 @@ export function subjectOf(view: SentenceView, map: ClauseMap, v: number, discour
 /** The first actor after `from` in the clause that is not the source and not a place standing as a location. */
 function objectAfter(view: SentenceView, from: number, to: number, source: ActorRef | null, skipBy: boolean): ActorSlot | null {
   for (const s of slotsIn(view, from, to)) {
-    if (same(s.ref, source)) continue;
+    if (same(s.ref, source) || ownCountry(s.ref, source)) continue;
     const g = governor(view, s);
     if (g && LOCATIVE.has(g) && s.place) continue;
     if (g === 'by' && skipBy) continue;
@@ -222,7 +231,7 @@ function isReporter(view: SentenceView, slot: ActorSlot): boolean {
 }
 
 function nearestOther(view: SentenceView, index: number, other: ActorRef | null, preferBefore: boolean): ActorRef | null {
-  const others = view.actors.filter((s) => !same(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')) && !isReporter(view, s));
+  const others = view.actors.filter((s) => !same(s.ref, other) && !ownCountry(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')) && !isReporter(view, s));
   const before = others.filter((s) => s.last < index).reverse();
   const after = others.filter((s) => s.first > index);
   const [first, second] = preferBefore ? [before, after] : [after, before];
