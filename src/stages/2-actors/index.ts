@@ -14,6 +14,7 @@
  *   add-*.ts, entity-book.ts entities and their mentions
  *   code-actors.ts, infer-affiliation.ts  codes: stated, dictionary office, or inferred from context
  *   link-pronouns.ts         "he"/"she" -> a person
+ *   link-it-they.ts          "It"/"They" opening a sentence -> the previous sentence's country, organisation or group
  *   cues.ts                  small closed word classes (prepositions, particles, non-name words)
  */
 export { recogniseActors } from './recognise-actors.js';

@@ -265,3 +265,23 @@ describe('an inferred title linked to the person with that role named just befor
     expect(entities.find((e) => e.name === 'Donald Trump')?.mentions.map((m) => m.text)).toEqual(['US President', 'Donald Trump']);
   });
 });
+
+describe('"it" and "they" opening a sentence', () => {
+  const pronouns = (text: string, name: string): string[] =>
+    actorsOf(text).entities.find((e) => e.name === name)?.mentions.filter((m) => m.kind === 'pronoun').map((m) => m.text) ?? [];
+
+  it('links "It" to the organisation or country that was the last sentence\'s subject', () => {
+    expect(pronouns('Nato expelled eight diplomats. It said they were spies.', 'NATO')).toEqual(['It']);
+    expect(pronouns('Russia closed its mission. It blamed Nato.', 'Russia')).toEqual(['It']);
+  });
+
+  it('links "They" to a plural group that was the last sentence\'s subject', () => {
+    expect(pronouns('The rebels seized the town. They fired on the army.', 'rebels')).toEqual(['They']);
+  });
+
+  it('leaves an empty "it" and an ambiguous "they" alone', () => {
+    expect(pronouns('Nato expelled eight diplomats. It is unclear why.', 'NATO')).toEqual([]);
+    expect(pronouns('Nato met Russia in Brussels. They agreed on nothing.', 'NATO')).toEqual([]);
+    expect(pronouns('Nato met in Brussels. In the end, it agreed.', 'NATO')).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@
  *
  *   matches -> senses picked from context -> descriptions ("the alliance") -> role phrases ("Nato spokeswoman")
  *   -> people ("Oana Lungescu") -> entities with CAMEO codes -> parties by the shape of their names
- *   ("the Liberal Democrats") -> pronouns linked
+ *   ("the Liberal Democrats") -> pronouns linked ("he", "she"; "it", "they" to the last sentence's subject)
  */
 import type { Analysis, Sentence, Stage } from '../../core/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
@@ -16,6 +16,7 @@ import { EntityBook } from './entity-book.js';
 import { findPeople } from './find-people.js';
 import { findRoles } from './find-roles.js';
 import type { Sighting } from './infer-affiliation.js';
+import { linkItThey } from './link-it-they.js';
 import { linkPronouns } from './link-pronouns.js';
 import { linkRoleMentions } from './link-role-mentions.js';
 import { matchPhrases } from './match-phrases.js';
@@ -52,6 +53,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     addParties(book, rest, takenWords(words.length, [...rest, ...roles, ...people]), inferred);
     linkRoleMentions(book, persons);
     linkPronouns(persons, words, text);
+    linkItThey(book.drafts(), words, text);
     const entities = book.entities();
     trace.add('actors', () => `${matches.length} dictionary matches, ${roles.length} role phrases, ${people.length} names -> ${entities.length} entities`);
     trace.add('actors', () => entities.map((e) => `${e.type} ${e.name} ${e.code ?? '-'} ${e.role ?? ''} (${e.mentions.length})`).join('; '));
