@@ -285,3 +285,16 @@ describe('"it" and "they" opening a sentence', () => {
     expect(pronouns('Nato met in Brussels. In the end, it agreed.', 'NATO')).toEqual([]);
   });
 });
+
+describe('more role words: rapporteurs, photojournalists, individuals', () => {
+  it.each<Case>([
+    { text: 'Agnès Callamard, a UN rapporteur, spoke.', has: ['person Agnès Callamard IGOUNO (rapporteur)'] },
+    { text: 'A bomb killed Al Jazeera photojournalist Omar Haddad.', has: ['person Omar Haddad QATMED (photojournalist)'] },
+    { text: 'Police arrested 33 Russian individuals.', has: ['group Russian individuals RUSCVL (individuals)'] },
+  ])('$text', check);
+
+  it.each<Case>([
+    // "individuals" alone is no actor: it needs a stated country.
+    { text: 'Several individuals were seen.', hasNot: [/CVL/u] },
+  ])('negative: $text', check);
+});
