@@ -79,6 +79,9 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Russia pulled its troops out of Ukraine.', ['RUS 0872 UKR']],
   ['Iran allowed UN inspectors into the site.', ['IRN 086 IGOUNO']],
   ['The government resigned after protests by workers.', ['FRAGOV 0831']],
+  // "is to leave" is a plan, not a passive: Biden is the source, not the target.
+  ['Biden said he is to leave office in March.', ['USA 0831 - future']],
+  ['Biden was removed from office by the Senate.', ['!0831']],
   ['Turkey and Syria declared a ceasefire.', ['TUR 0871 SYR']],
   ['The rebels surrendered to the Syrian army.', ['SYRREB 0874 SYRMIL']],
   ['Russia did not release the prisoners.', ['RUS 0841 - negated']],

@@ -22,7 +22,7 @@ const VERB_WINDOW = 12;
 const NOUN_BEFORE = 3;
 const NOUN_AFTER = 6;
 
-/** "was expelled", "have not been held", "were detained" — but not "has been experiencing". */
+/** "was expelled", "have not been held", "were detained" — but not "has been experiencing" or "is to leave". */
 export function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || t.pos !== 'VERB' || t.text.toLowerCase().endsWith('ing')) return false;
@@ -30,7 +30,8 @@ export function isPassive(view: SentenceView, i: number): boolean {
     const p = view.tokens[k];
     if (!p) break;
     if (p.pos === 'AUX') return p.lemma === 'be' || p.lemma === 'get';
-    if (p.pos !== 'ADV' && p.pos !== 'PART') return false;
+    // An infinitive after "be" is a plan, not a passive: "he is to leave office", "they were to meet".
+    if ((p.pos !== 'ADV' && p.pos !== 'PART') || p.text.toLowerCase() === 'to') return false;
   }
   return false;
 }
