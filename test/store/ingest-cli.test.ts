@@ -99,6 +99,9 @@ describe('dyad ingest (process)', () => {
     const killed = join(dir, 'killed.db');
     const atKill = await ingestAndKill(killed, 32);
     const afterKill = counts(killed).articles;
+    const check = new Database(killed, { readonly: true });
+    expect(check.pragma('integrity_check', { simple: true })).toBe('ok');
+    check.close();
     expect(afterKill).toBeGreaterThan(0);
     expect(afterKill).toBeLessThan(ARTICLES);
     expect(atKill).toBeLessThanOrEqual(afterKill);

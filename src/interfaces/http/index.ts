@@ -5,3 +5,4 @@
 export { createApp, DEFAULT_MAX_BODY, type AppOptions } from './create-app.js';
 export { startServer, DEFAULT_WEB_ROOT, type ServeOptions, type RunningServer } from './start-server.js';
 export { openApiDocument } from './openapi-document.js';
+export { rateLimit, DEFAULT_RATE_LIMIT, type RateLimit } from './rate-limit.js';
