@@ -150,6 +150,9 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Israel mobilized reservists ahead of the operation against Iran.', ['ISR 154']],
   ['Turkey put its army on high alert near Syria.', ['TUR 152']],
   // 16 reduce relations
+  // Who announces a measure takes it; who reports an attack does not make it.
+  ['The government announced new sanctions on Germany.', ['FRAGOV 16 DEU']],
+  ['The government reported an attack by Israel on Syria.', ['ISR 19 SYR']],
   ['Russia has suspended its mission to Nato.', ['RUS 161 IGOWSTNAT']],
   ['Russia closed the alliance\'s offices in Moscow.', ['RUS 161 IGOWSTNAT']],
   ['Germany recalled its ambassador from Iran.', ['DEU 161 IRN']],

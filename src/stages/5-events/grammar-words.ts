@@ -13,6 +13,9 @@ export const RELATIVES = set('which who whom that');
 /** Verbs of saying: "X said (that) Y did Z" reports Y's event with X as `reportedBy`. */
 export const SPEECH_VERBS = set('say tell announce add state report note explain stress confirm reveal write tweet insist argue claim told said');
 
+/** Saying that is doing: who announces new restrictions imposes them, unlike who reports an attack. */
+export const PERFORMATIVE_VERBS = set('announce declare unveil');
+
 /** Prepositions before a place that make it the event's location rather than a participant. */
 export const LOCATIVE = set('in at near inside outside across throughout within around');
 

@@ -8,7 +8,7 @@
  */
 import type { ActorRef } from '../../core/index.js';
 import type { Clause, ClauseMap } from './clauses.js';
-import { LOCATIVE, SPEECH_VERBS, TARGET_PREPOSITIONS } from './grammar-words.js';
+import { LOCATIVE, PERFORMATIVE_VERBS, SPEECH_VERBS, TARGET_PREPOSITIONS } from './grammar-words.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import type { Trigger } from './find-triggers.js';
 
@@ -202,12 +202,17 @@ function nounParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
   return { source, target, how };
 }
 
-/** "Reuters reported Monday's attack": the subject of a speech verb is not the actor of the noun it reports. */
+const reports = (lemma: string): boolean => SPEECH_VERBS.has(lemma) && !PERFORMATIVE_VERBS.has(lemma);
+
+/**
+ * "Reuters reported Monday's attack": the subject of a speech verb is not the actor of the noun it reports; but
+ * "the ministry announced new restrictions on flights" -> the ministry restricts.
+ */
 function afterSpeechVerb(view: SentenceView, map: ClauseMap, n: number): boolean {
   const clause = map.clauses[map.clauseOf[n] ?? 0];
   for (let k = n - 1; k >= (clause?.start ?? 0); k--) {
     const t = view.tokens[k];
-    if (t?.pos === 'VERB') return SPEECH_VERBS.has(t.lemma);
+    if (t?.pos === 'VERB') return reports(t.lemma);
   }
   return false;
 }
@@ -225,7 +230,7 @@ function recentOther(discourse: Discourse, source: ActorRef | null): ActorRef | 
 function isReporter(view: SentenceView, slot: ActorSlot): boolean {
   for (let k = slot.last + 1; k <= Math.min(view.tokens.length - 1, slot.last + 3); k++) {
     const t = view.tokens[k];
-    if (t?.pos === 'VERB') return SPEECH_VERBS.has(t.lemma);
+    if (t?.pos === 'VERB') return reports(t.lemma);
   }
   return view.words[slot.first - 1] === 'to' && view.words[slot.first - 2] === 'according';
 }
