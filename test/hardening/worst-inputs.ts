@@ -8,7 +8,7 @@ function repeat(unit: string, chars: number): string {
   return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
 }
 
-export function worstInputs(chars: number): ReadonlyArray<{ readonly name: string; readonly text: string }> {
+export function worstInputs(chars: number): readonly { readonly name: string; readonly text: string }[] {
   const words = ['Minister', 'said', 'the', 'talks', 'would', 'resume', 'on', 'Monday', 'in', 'Geneva'];
   const noPunctuation = Array.from({ length: Math.ceil(chars / 6) }, (_, i) => words[i % words.length]).join(' ').slice(0, chars);
   return [
