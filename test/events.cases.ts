@@ -153,6 +153,8 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   // Who announces a measure takes it; who reports an attack does not make it.
   ['The government announced new sanctions on Germany.', ['FRAGOV 16 DEU']],
   ['The government reported an attack by Israel on Syria.', ['ISR 19 SYR']],
+  ['Japan announced new restrictions on imports from China.', ['JPN 163 CHN']],
+  ['The government imposed restrictions on protesters.', ['FRAGOV 172 FRAOPP']],
   ['Russia has suspended its mission to Nato.', ['RUS 161 IGOWSTNAT']],
   ['Russia closed the alliance\'s offices in Moscow.', ['RUS 161 IGOWSTNAT']],
   ['Germany recalled its ambassador from Iran.', ['DEU 161 IRN']],
