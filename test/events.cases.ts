@@ -113,6 +113,9 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Turkey summoned the German ambassador over the remarks.', ['TUR 114 DEU']],
   ['India slammed Pakistan over the attack.', ['IND 111 PAK']],
   ['"This is unacceptable," Biden said of the move by China.', ['USA 111 CHN']],
+  ['"This is an authoritarian regime," Biden said of China.', ['USA 111 CHN']],
+  ['"We will take revenge on those who did this," Lavrov said of the attack on Ukraine.', ['RUS 13']],
+  ['"The weather in Geneva was fine and the hotel was quiet," Lavrov said.', ['none']],
   // 12 reject
   ['Israel rejected the proposal from Turkey.', ['ISR 12 TUR']],
   ['Russia dismissed the accusations by Ukraine.', ['RUS 120 UKR']],
