@@ -76,34 +76,42 @@ async function run(command, argv) {
   return { ...c, status, seconds: (performance.now() - started) / 1000 };
 }
 
-function expect(what, actual, wanted) {
-  if (actual !== wanted) problems.push(`${what}: ${actual}, want ${wanted}`);
+function expect(what, actual, wanted, slack = 0) {
+  if (!(actual >= wanted && actual <= wanted + slack)) problems.push(`${what}: ${actual}, want ${wanted}${slack ? ` to ${wanted + slack}` : ''}`);
+}
+
+/** Items that must be coded, and those that may go either way (an article near the time budget). */
+function verdicts(items, command) {
+  const good = items.filter((i) => i[command] === true).length;
+  const either = items.filter((i) => i[command] === null).length;
+  return { good, either, bad: items.length - good - either };
 }
 
 async function fuzzCode(dir, items) {
   const r = await run('code', ['code', '--format', 'jsonl', ...filesOf(dir)]);
-  const good = items.filter((i) => i.code).length;
-  expect('code: outputs', r.out.length, good);
-  expect('code: error lines', r.err.length, items.length - good);
+  const { good, either, bad } = verdicts(items, 'code');
+  expect('code: outputs', r.out.length, good, either);
+  expect('code: error lines', r.err.length, bad, either);
+  expect('code: outputs + error lines', r.out.length + r.err.length, items.length);
   expect('code: exit status', r.status, 1);
-  return { good, bad: r.err.length, seconds: r.seconds };
+  return { good: r.out.length, bad: r.err.length, seconds: r.seconds };
 }
 
 async function fuzzIngest(dir, items) {
   const db = join(dir, 'fuzz.db');
   const r = await run('ingest', ['ingest', '--db', db, '--no-progress', '--format', 'json', '--workers', '2', join(dir, 'in')]);
-  const good = items.filter((i) => i.ingest).length;
+  const { good, either, bad } = verdicts(items, 'ingest');
   const summary = JSON.parse(r.out.join('\n') || '{}');
   expect('ingest: read', summary.read, items.length);
-  expect('ingest: stored + duplicates', summary.stored + summary.duplicates, good);
-  expect('ingest: failed', summary.failed, items.length - good);
-  expect('ingest: error lines', r.err.length, items.length - good);
+  expect('ingest: stored + duplicates', summary.stored + summary.duplicates, good, either);
+  expect('ingest: failed', summary.failed, bad, either);
+  expect('ingest: error lines', r.err.length, summary.failed);
   // A second run over the same inputs stores nothing new: nothing was half-written.
   const again = await run('ingest again', ['ingest', '--db', db, '--no-progress', '--format', 'json', '--workers', '0', join(dir, 'in')]);
   const second = JSON.parse(again.out.join('\n') || '{}');
-  expect('ingest again: stored', second.stored, 0);
-  expect('ingest again: duplicates', second.duplicates, summary.stored + summary.duplicates);
-  return { good, bad: summary.failed, seconds: r.seconds };
+  expect('ingest again: stored', second.stored, 0, either);
+  expect('ingest again: duplicates', second.duplicates, summary.stored + summary.duplicates, either);
+  return { good: summary.stored + summary.duplicates, bad: summary.failed, seconds: r.seconds };
 }
 
 function filesOf(dir) {
