@@ -5,7 +5,7 @@
  * run. Runs the compiled CLI in its own process, so the suite builds `dist` first.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/store/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const BIN = join(ROOT, 'bin', 'dyad.js');
+let BIN = join(ROOT, 'bin', 'dyad.js');
 let dir: string;
 
 function dyad(args: readonly string[]): { status: number | null; stderr: string } {
@@ -45,6 +45,11 @@ function corpus(path: string, count: number, words: number): string {
 beforeAll(() => {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { stdio: 'inherit' });
   dir = mkdtempSync(join(tmpdir(), 'dyad-crash-'));
+  // The CLI runs from a snapshot of the build: another suite rebuilding dist meanwhile cannot hand it half-written files.
+  const app = join(dir, 'app');
+  for (const part of ['dist', 'bin', 'package.json']) cpSync(join(ROOT, part), join(app, part), { recursive: true });
+  for (const part of ['node_modules', 'data']) symlinkSync(join(ROOT, part), join(app, part));
+  BIN = join(app, 'bin', 'dyad.js');
 }, 300_000);
 
 afterAll(() => {
