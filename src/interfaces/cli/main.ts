@@ -40,6 +40,7 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--db <path>', 'the store (SQLite file); ./dyad.db by default')
     .option('--token <token>', 'token that POST /api/articles needs (or DYAD_TOKEN); without one writes are disabled')
     .option('--web <dir>', 'the built web UI (dist/web by default)')
+    .option('--cors <origin>', 'let pages from this origin (or *) read the API; off by default')
     .action(async (options: unknown) => setStatus(await runServe(serveFlags.parse(options), io)));
   cli
     .command('patterns')

@@ -13,6 +13,7 @@ export const serveFlags = z.object({
   db: storeFlags.shape.db,
   token: z.string().min(12, 'want at least 12 characters').optional(),
   web: z.string().optional(),
+  cors: z.string().min(1).optional(),
 });
 
 export interface ServeContext {
@@ -32,7 +33,7 @@ function signalled(): Promise<void> {
 export async function runServe(flags: z.infer<typeof serveFlags>, io: Io, context: ServeContext = { env: process.env, stopped: signalled }): Promise<number> {
   const { env } = context;
   const token = flags.token ?? (env.DYAD_TOKEN ? serveFlags.shape.token.parse(env.DYAD_TOKEN) : undefined) ?? null;
-  const server = await startServer({ host: flags.host, port: flags.port, db: flags.db, token, webRoot: flags.web ?? DEFAULT_WEB_ROOT, log: (line) => io.error(line) });
+  const server = await startServer({ host: flags.host, port: flags.port, db: flags.db, token, webRoot: flags.web ?? DEFAULT_WEB_ROOT, corsOrigin: flags.cors ?? null, log: (line) => io.error(line) });
   io.out(`dyad serving ${flags.db} at ${server.url} (API: ${server.url}/api/openapi.json; writes ${token ? 'need the token' : 'disabled: no --token or DYAD_TOKEN'})`);
   await context.stopped(server.url);
   await server.close();

@@ -203,10 +203,16 @@ describe('GET /api/openapi.json', () => {
     expect(paths['/api/events']?.get?.parameters?.map((p) => p.name)).toEqual(['source', 'target', 'actor', 'code', 'root', 'from', 'to', 'modality', 'background', 'q', 'reports', 'limit', 'cursor']);
   });
 
-  it('lets pages from other origins read, not write', async () => {
+  it('sends no CORS headers unless an origin is named', async () => {
     const read = await app.request('/api/stats', { headers: { origin: 'https://dashboard.example' } });
-    expect(read.headers.get('access-control-allow-origin')).toBe('*');
-    const preflight = await app.request('/api/articles', { method: 'OPTIONS', headers: { origin: 'https://dashboard.example', 'access-control-request-method': 'POST' } });
+    expect(read.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('lets pages from the named origin read, not write', async () => {
+    const open = createApp({ store, dictionaries: () => dictionaries, token: TOKEN, corsOrigin: 'https://dashboard.example' });
+    const read = await open.request('/api/stats', { headers: { origin: 'https://dashboard.example' } });
+    expect(read.headers.get('access-control-allow-origin')).toBe('https://dashboard.example');
+    const preflight = await open.request('/api/articles', { method: 'OPTIONS', headers: { origin: 'https://dashboard.example', 'access-control-request-method': 'POST' } });
     expect(preflight.headers.get('access-control-allow-methods')).toBe('GET');
   });
 

@@ -24,6 +24,8 @@ export interface AppOptions {
   /** The built web UI (index.html, app.js, app.css); without it `/` explains how to build it. */
   readonly webRoot?: string;
   readonly maxBodyBytes?: number;
+  /** An origin whose pages may read the API (`--cors https://dash.example`, or `*`); CORS is off without one. */
+  readonly corsOrigin?: string | null;
   /** Article posts per client and window (rate-limit.ts); 60 a minute by default. */
   readonly rateLimit?: RateLimit;
   /** Called with every unexpected error (the server logs it); the client gets a 500 without details. */
@@ -43,8 +45,8 @@ export function createApp(options: AppOptions): Hono {
     options.onError?.(err);
     return errorResponse(c, 500, 'internal error (the server log has the details)');
   });
-  // Dashboards and notebooks served from elsewhere may read; writes stay same-origin (no CORS for POST).
-  app.use('/api/*', cors({ origin: '*', allowMethods: ['GET'] }));
+  // Off by default; when an origin is named, pages there may read, and writes stay same-origin (no CORS for POST).
+  if (options.corsOrigin) app.use('/api/*', cors({ origin: options.corsOrigin, allowMethods: ['GET'] }));
   app.use('/api/*', rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT));
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   // Series and actor names are kept until the store changes (see answer-cache.ts): dashboards repeat them.

@@ -18,6 +18,7 @@ export interface ServeOptions {
   readonly token: string | null;
   readonly webRoot: string;
   readonly maxBodyBytes?: number;
+  readonly corsOrigin?: string | null;
   readonly log: (line: string) => void;
 }
 
@@ -34,7 +35,7 @@ function once<T>(make: () => T): () => T {
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const store = await openStore(options.db);
   const dictionaries: () => Dictionaries = once(() => loadDictionaries());
-  const app = createApp({ store, dictionaries, token: options.token, webRoot: options.webRoot, maxBodyBytes: options.maxBodyBytes, onError: (err) => options.log(`error: ${err.stack ?? err.message}`) });
+  const app = createApp({ store, dictionaries, token: options.token, webRoot: options.webRoot, maxBodyBytes: options.maxBodyBytes, corsOrigin: options.corsOrigin ?? null, onError: (err) => options.log(`error: ${err.stack ?? err.message}`) });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(s));
     s.once('error', reject);
