@@ -4,6 +4,7 @@
  * `article.text.slice(token.start, token.end) === token.text` always holds.
  */
 import type { Analysis, Sentence, Stage, Token } from '../../core/index.js';
+import { breakLongRuns } from './break-long-runs.js';
 import { findHeadings } from './find-headings.js';
 import { mergeSplitWords } from './merge-split-words.js';
 import { nlp } from './nlp.js';
@@ -13,7 +14,7 @@ const LINE_BREAK = /\r\n|\r|\n/gu;
 
 function readTokens(body: string, offset: number): RawToken[] {
   const { readDoc, its } = nlp();
-  const doc = readDoc(body);
+  const doc = readDoc(breakLongRuns(body));
   const tokens = doc.tokens();
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
