@@ -17,6 +17,7 @@ beforeAll(() => {
   writeFileSync(file('bom.txt'), '\uFEFFdate 2020\nText.');
   writeFileSync(file('empty.txt'), '  \n');
   writeFileSync(file('feed.jsonl'), '{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n');
+  writeFileSync(file('nul.jsonl'), '{"id": "a", "text": "One."}\n{"id": "b", "text": "T\u0000wo."}\n{"id": "c", "text": "Three."}\n');
 });
 
 async function read(names: string[], stdin = '', date: string | null = null) {
@@ -37,6 +38,11 @@ describe('reading inputs', () => {
     const [binary, latin1] = await read([file('binary.txt'), file('latin1.txt')]);
     expect((binary as InputError).message).toMatch(/binary\.txt: binary file \(contains NUL bytes\)/u);
     expect((latin1 as InputError).message).toMatch(/latin1\.txt: not valid UTF-8/u);
+  });
+
+  it('lets a raw NUL in JSON Lines spoil only its own line', async () => {
+    const results = await read([file('nul.jsonl')]);
+    expect(results.map((r) => (r instanceof InputError ? r.where : r.id))).toEqual(['a', `${file('nul.jsonl')}:2`, 'c']);
   });
 
   it('reports a directory and an empty file as errors, not as articles', async () => {

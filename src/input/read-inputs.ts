@@ -18,9 +18,12 @@ export interface ReadOptions {
 
 const JSON_LINES = new Set(['.jsonl', '.ndjson']);
 
-/** Text with NUL bytes, or that is not valid UTF-8, is binary (a PDF, an image, a zip), not an article. */
-export function decodeText(bytes: Buffer, where: string): string {
-  if (bytes.includes(0)) throw new InputError(where, 'binary file (contains NUL bytes), not text');
+/**
+ * Text with NUL bytes, or that is not valid UTF-8, is binary (a PDF, an image, a zip), not an article. JSON Lines
+ * may let a NUL through (`nulAllowed`): it spoils only its own line, which then fails to parse on its own.
+ */
+export function decodeText(bytes: Buffer, where: string, nulAllowed = false): string {
+  if (!nulAllowed && bytes.includes(0)) throw new InputError(where, 'binary file (contains NUL bytes), not text');
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/u, '');
   } catch {
@@ -44,8 +47,9 @@ async function readOne(name: string, options: ReadOptions): Promise<ArticleOrErr
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     return [new InputError(name, why)];
   }
-  const content = decodeText(bytes, name);
-  const jsonLines = isStdin ? looksLikeJsonLines(content) : JSON_LINES.has(extname(name).toLowerCase());
+  const namedJsonLines = !isStdin && JSON_LINES.has(extname(name).toLowerCase());
+  const content = decodeText(bytes, name, namedJsonLines);
+  const jsonLines = namedJsonLines || (isStdin && looksLikeJsonLines(content));
   return parseContent(content, name, jsonLines, options.date);
 }
 
