@@ -60,6 +60,13 @@ describe('dyad code', () => {
     expect((JSON.parse(r.out) as { article: { title: string } }).article.title).toBe('Senegal hosts talks');
   });
 
+  it('prints several articles one per line with --format json, as the contract says', async () => {
+    const r = await run(['code', file('a.txt'), file('b.txt'), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.out.split('\n')).toHaveLength(2);
+    expect(jsonLines(r.out).map((o) => o.article.source)).toEqual([file('a.txt'), file('b.txt')]);
+  });
+
   it('reports bad inputs on stderr without a stack trace, codes the rest, and exits 1', async () => {
     const r = await run(['code', file('missing.txt'), file('bad-date.txt'), file('nul.txt'), file('a.txt'), '--format', 'jsonl']);
     expect(r.status).toBe(1);
