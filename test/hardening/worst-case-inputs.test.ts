@@ -3,8 +3,8 @@
  * input parser must get through the inputs that expose backtracking (worst-inputs.ts). Vitest's per-test timeout
  * is the guard; `npm run fuzz` prints how long each input takes.
  *
- * The pipeline gets 5,000 characters: wink-nlp's tokeniser is itself quadratic on long runs without spaces
- * (30,000 hyphens take ~7 s in readDoc alone), which docs/limits.md records. The parsers get 100,000.
+ * The pipeline gets 5,000 characters (the tokenise stage breaks runs without spaces, on which wink-nlp's own
+ * tokeniser is quadratic; see the README's "Limits and guarantees"). The parsers get 100,000.
  */
 import { describe, expect, it } from 'vitest';
 import { looksLikeFeed } from '../../src/app/ingest/feed-articles.js';
