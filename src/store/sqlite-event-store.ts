@@ -3,7 +3,7 @@
  * a killed process leaves the last committed batch intact. Writes run synchronously in one transaction per batch.
  */
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
 import { DEFAULT_WINDOW_DAYS } from './cluster-key.js';
 import type { CodedArticle, EventStore, StoreOptions, WriteSummary } from './event-store.js';
 import { migrationProvider } from './migrations.js';
@@ -22,6 +22,23 @@ function configure(sqlite: Sqlite): void {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -32000');
+}
+
+/**
+ * SQLite's DDL is transactional, but Kysely's adapter says otherwise, so its Migrator would run each migration
+ * outside a transaction and a process killed midway would leave tables without the row that records them. This
+ * adapter lets the Migrator wrap all pending migrations in one transaction: either all of them apply, or none.
+ */
+class TransactionalDdlAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class SqliteStoreDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlAdapter();
+  }
 }
 
 export async function migrate(db: Kysely<DyadDatabase>): Promise<void> {
@@ -60,7 +77,7 @@ function statementRunner(sqlite: Sqlite, db: Kysely<DyadDatabase>): StatementRun
 export async function openSqliteStore(path: string = DEFAULT_DB, options: StoreOptions = {}): Promise<EventStore> {
   const sqlite = new Database(path);
   configure(sqlite);
-  const db = new Kysely<DyadDatabase>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DyadDatabase>({ dialect: new SqliteStoreDialect({ database: sqlite }) });
   await migrate(db);
   const runner = statementRunner(sqlite, db);
   const windowDays = options.clusterWindowDays ?? DEFAULT_WINDOW_DAYS;
