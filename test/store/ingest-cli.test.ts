@@ -19,7 +19,7 @@ let dir: string;
 let corpus: string;
 /** The store of one uninterrupted ingest of the corpus, and its counts. */
 let whole: string;
-let expected: Record<string, number>;
+let expected: Counts;
 
 function run(args: readonly string[]): { status: number; stdout: string } {
   try {
@@ -30,8 +30,17 @@ function run(args: readonly string[]): { status: number; stdout: string } {
   }
 }
 
+interface Counts {
+  readonly articles: number;
+  readonly events: number;
+  readonly clusters: number;
+  readonly mentions: number;
+  readonly quotes: number;
+  readonly dyadDays: number;
+}
+
 /** Counts read through a second connection, as another process would see them. */
-function counts(db: string): Record<string, number> {
+function counts(db: string): Counts {
   const sqlite = new Database(db, { readonly: true, fileMustExist: true });
   try {
     const one = (query: string): number => Number((sqlite.prepare(query).get() as { n: number | null }).n ?? 0);
