@@ -1,6 +1,7 @@
 // Fills a store with synthetic events directly (not through the pipeline), for timing queries over millions of
 // events: random dyads among 40 countries, a share of them between the two actors the query asks about, dates
-// over ten years. Clusters and per-day sums are then built with set-based SQL, as the writer would leave them.
+// over ten years. Clusters, per-day sums and their rollup are then built with set-based SQL, as the writer would
+// leave them.
 import Database from 'better-sqlite3';
 
 const COUNTRIES = ['RUS', 'UKR', 'USA', 'CHN', 'IND', 'PAK', 'IRN', 'ISR', 'TUR', 'EGY', 'NGA', 'GHA', 'MLI', 'SEN', 'ETH', 'KEN', 'SDN', 'ZAF', 'BRA', 'VEN',
@@ -51,6 +52,16 @@ export function fillSynthetic(path, { count, a = 'RUS', b = 'IGOWSTNAT', share =
     'asserted', 0, min(date), min(date_start), max(date_end), min(id), count(*), count(distinct article_id), 1 from events group by cluster_id`);
   db.exec(`insert into dyad_days select source_code, target_code, date, quad_class, count(*), sum(mentions), sum(goldstein) from clusters
     where source_code is not null and target_code is not null group by source_code, target_code, date, quad_class`);
+  // The series rollup as migration 0004 fills it: every day sum under each pair of 3-letter-block prefixes, per unit.
+  db.exec(`with recursive lengths(n) as (select 3 union all select n + 3 from lengths
+      where n < (select max(length(source_code)) from dyad_days) or n < (select max(length(target_code)) from dyad_days)),
+    units(unit) as (values ('day'), ('week'), ('month'))
+    insert into dyad_periods
+    select substr(d.source_code, 1, s.n), substr(d.target_code, 1, t.n), u.unit,
+      case u.unit when 'day' then d.day when 'week' then date(d.day, '-' || ((cast(strftime('%w', d.day) as integer) + 6) % 7) || ' days') else substr(d.day, 1, 7) end,
+      d.quad_class, sum(d.clusters), sum(d.mentions), sum(d.goldstein_sum)
+    from dyad_days d join lengths s on s.n <= length(d.source_code) join lengths t on t.n <= length(d.target_code) cross join units u
+    group by 1, 2, 3, 4, 5`);
   for (const { sql } of indexes) db.exec(sql);
   db.exec('analyze');
   db.pragma('wal_checkpoint(TRUNCATE)');

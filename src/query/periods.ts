@@ -3,16 +3,13 @@
  *
  *   period("2021-10-20", "week") -> "2021-10-18"     period("2021-10-20", "month") -> "2021-10"
  */
-import { dayFromEpoch, epochDay } from '../store/index.js';
+import { dayFromEpoch, epochDay, periodOf, type SeriesUnit } from '../store/index.js';
 
-export type Period = 'day' | 'week' | 'month';
+export type Period = SeriesUnit;
 
+/** The period a day falls in; the writer files its rollup rows by the same rule. */
 export function period(day: string, by: Period): string {
-  if (by === 'day') return day;
-  if (by === 'month') return day.slice(0, 7);
-  const days = epochDay(day);
-  // 1970-01-01 was a Thursday: (days + 3) mod 7 is 0 on Mondays.
-  return dayFromEpoch(days - ((((days + 3) % 7) + 7) % 7));
+  return periodOf(day, by);
 }
 
 function nextPeriod(current: string, by: Period): string {

@@ -3,7 +3,7 @@
  * Never edit a migration that has shipped: add the next one. Kysely records the applied ones in
  * `kysely_migration`, so opening an older database upgrades it in order.
  */
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 // Kysely<any> is the documented type for migrations: they run before the typed schema exists.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -188,11 +188,58 @@ const dropUnusedEventIndexes: Migration = {
   },
 };
 
+/**
+ * The series rollup (`dyad-periods.ts`), filled from the day sums a store already holds. A table without rowid is
+ * its own primary-key index, so a series reads its rows in key order from that index alone.
+ */
+const dyadPeriods: Migration = {
+  async up(db) {
+    await db.schema
+      .createTable('dyad_periods')
+      .addColumn('source_prefix', 'text', (c) => c.notNull())
+      .addColumn('target_prefix', 'text', (c) => c.notNull())
+      .addColumn('unit', 'text', (c) => c.notNull())
+      .addColumn('period', 'text', (c) => c.notNull())
+      .addColumn('quad_class', 'integer', (c) => c.notNull())
+      .addColumn('clusters', 'integer', (c) => c.notNull())
+      .addColumn('mentions', 'integer', (c) => c.notNull())
+      .addColumn('goldstein_sum', 'real', (c) => c.notNull())
+      .addPrimaryKeyConstraint('dyad_periods_pk', ['source_prefix', 'target_prefix', 'unit', 'period', 'quad_class'])
+      .modifyEnd(sql`without rowid`)
+      .execute();
+    // Monday of the week: strftime('%w') is 0 on Sundays, so (w + 6) % 7 days back.
+    await sql`${sql.raw(PREFIX_LENGTHS)}
+      insert into dyad_periods
+      select substr(d.source_code, 1, s.n), substr(d.target_code, 1, t.n), u.unit,
+        case u.unit when 'day' then d.day when 'week' then date(d.day, '-' || ((cast(strftime('%w', d.day) as integer) + 6) % 7) || ' days') else substr(d.day, 1, 7) end,
+        d.quad_class, sum(d.clusters), sum(d.mentions), sum(d.goldstein_sum)
+      ${sql.raw(PREFIX_JOIN)}`.execute(db);
+  },
+  async down(db) {
+    await db.schema.dropTable('dyad_periods').execute();
+  },
+};
+
+/** The block lengths 3, 6, 9, … up to the longest code in `dyad_days`, for the rollup's backfill in either store. */
+export const PREFIX_LENGTHS = `with recursive lengths(n) as (
+    select 3 union all select n + 3 from lengths
+    where n < (select max(length(source_code)) from dyad_days) or n < (select max(length(target_code)) from dyad_days)
+  ), units(unit) as (values ('day'), ('week'), ('month'))`;
+
+/** Every day sum under every pair of block prefixes and every unit, added up per rollup key. */
+export const PREFIX_JOIN = `from dyad_days d
+  join lengths s on s.n <= length(d.source_code)
+  join lengths t on t.n <= length(d.target_code)
+  cross join units u
+  group by 1, 2, 3, 4, 5
+  having sum(d.clusters) <> 0 or sum(d.mentions) <> 0`;
+
 /** Every migration by name; Kysely applies them in name order. */
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0002-series-covering-index': seriesCoveringIndex,
   '0003-drop-unused-event-indexes': dropUnusedEventIndexes,
+  '0004-dyad-periods': dyadPeriods,
 };
 
 export const migrationProvider: MigrationProvider = {

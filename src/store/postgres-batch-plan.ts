@@ -5,9 +5,10 @@
  * statement at a time; here a batch costs a handful of set-based statements whatever its size.
  */
 import { dyadDay, mergeEvent, newCluster } from './cluster-rows.js';
+import { netPeriodRows } from './dyad-periods.js';
 import type { CodedArticle, DuplicateReason } from './event-store.js';
 import { bandKeys, NEAR_DUPLICATE, signatureFromBytes, similarity } from './minhash.js';
-import type { ClusterTable, DyadDayTable, EventTable } from './schema.js';
+import type { ClusterTable, DyadDayTable, DyadPeriodTable, EventTable } from './schema.js';
 
 export interface StoredKeys {
   readonly ids: ReadonlySet<string>;
@@ -96,6 +97,8 @@ export interface ClusterChanges {
   readonly clusters: readonly ClusterTable[];
   /** What to add to `dyad_days`, one row per key, in key order (the lock order of concurrent writers). */
   readonly days: readonly DyadDayTable[];
+  /** What to add to the rollup `dyad_periods`, one row per key, in key order. */
+  readonly periods: readonly DyadPeriodTable[];
 }
 
 export interface ClusterInputs {
@@ -135,5 +138,6 @@ export function clusterChanges(inputs: ClusterInputs): ClusterChanges {
     addDay(days, dyadDay(cluster, 1));
   }
   const changed = [...days.entries()].filter(([, d]) => d.clusters !== 0 || d.mentions !== 0 || d.goldstein_sum !== 0);
-  return { clusters, days: changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d) };
+  const sortedDays = changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
+  return { clusters, days: sortedDays, periods: netPeriodRows(sortedDays) };
 }

@@ -8,6 +8,7 @@
  *
  * Never edit a migration that has shipped: add the next one, under the same name as SQLite's where both change.
  */
+import { PREFIX_JOIN, PREFIX_LENGTHS } from './migrations.js';
 import { sql, type ColumnDataType, type Expression, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 // Kysely<any> is the documented type for migrations: they run before the typed schema exists.
@@ -114,9 +115,33 @@ const initial: Migration = {
   },
 };
 
+/**
+ * The series rollup (`dyad-periods.ts`), filled from the day sums the store already holds. The primary key
+ * carries the sums (`include`), so a series is an index-only scan once VACUUM has marked the pages all-visible.
+ */
+const dyadPeriods: Migration = {
+  async up(db) {
+    await sql`create table dyad_periods (
+      source_prefix text collate "C" not null, target_prefix text collate "C" not null, unit text collate "C" not null,
+      period text collate "C" not null, quad_class integer not null, clusters integer not null, mentions integer not null,
+      goldstein_sum double precision not null,
+      constraint dyad_periods_pk primary key (source_prefix, target_prefix, unit, period, quad_class) include (clusters, mentions, goldstein_sum))`.execute(db);
+    await sql`${sql.raw(PREFIX_LENGTHS)}
+      insert into dyad_periods
+      select substr(d.source_code, 1, s.n), substr(d.target_code, 1, t.n), u.unit,
+        case u.unit when 'day' then d.day when 'week' then to_char(date_trunc('week', d.day::date), 'YYYY-MM-DD') else left(d.day, 7) end,
+        d.quad_class, sum(d.clusters), sum(d.mentions), sum(d.goldstein_sum)
+      ${sql.raw(PREFIX_JOIN)}`.execute(db);
+  },
+  async down(db) {
+    await db.schema.dropTable('dyad_periods').execute();
+  },
+};
+
 /** Every PostgreSQL migration by name; Kysely applies them in name order, under an advisory lock. */
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
+  '0004-dyad-periods': dyadPeriods,
 };
 
 export const postgresMigrationProvider: MigrationProvider = {

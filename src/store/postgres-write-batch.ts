@@ -5,7 +5,7 @@
  *   - articles: `on conflict do nothing` on the id, URL and text constraints, so a retried job adds nothing;
  *   - clusters: each touched cluster is reserved (`insert … on conflict do nothing`), then locked (`for update`)
  *     in key order, so two workers with reports of one happening build one cluster, one after the other;
- *   - day sums: added with `on conflict do update`, in key order.
+ *   - day sums and their rollup: added with `on conflict do update`, in key order.
  *
  * Locks are taken table by table, each in key order, so writers wait for each other but do not deadlock; a
  * deadlock or lost race that happens anyway rolls back and the caller retries the batch.
@@ -42,6 +42,9 @@ const UPDATE_CLUSTERS = `update clusters c set ${CLUSTER_SET.map((column) => `${
 const ADD_DAYS = `insert into dyad_days ${rows('dyad_days')}
   on conflict (source_code, target_code, day, quad_class) do update set clusters = dyad_days.clusters + excluded.clusters,
   mentions = dyad_days.mentions + excluded.mentions, goldstein_sum = dyad_days.goldstein_sum + excluded.goldstein_sum`;
+const ADD_PERIODS = `insert into dyad_periods ${rows('dyad_periods')}
+  on conflict (source_prefix, target_prefix, unit, period, quad_class) do update set clusters = dyad_periods.clusters + excluded.clusters,
+  mentions = dyad_periods.mentions + excluded.mentions, goldstein_sum = dyad_periods.goldstein_sum + excluded.goldstein_sum`;
 
 /** bytea travels through JSON as PostgreSQL's hex form: "\x0a1b…". */
 function hex(bytes: Uint8Array | null): string | null {
@@ -104,6 +107,7 @@ async function writeClusters(client: PoolClient, events: readonly EventTable[], 
   const changes = clusterChanges({ events, locked: new Map(locked.rows.map((c) => [c.id, c])), newArticles, newSources });
   await insertRows(client, UPDATE_CLUSTERS, changes.clusters);
   await insertRows(client, ADD_DAYS, changes.days);
+  await insertRows(client, ADD_PERIODS, changes.periods);
 }
 
 /** Writes a batch inside the caller's transaction; throws LostRace when a concurrent writer got an article first. */

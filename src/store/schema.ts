@@ -115,6 +115,26 @@ export interface DyadDayTable {
   readonly goldstein_sum: number;
 }
 
+/** The periods a series counts by: a day, an ISO week (named by its Monday) or a month (YYYY-MM). */
+export type SeriesUnit = 'day' | 'week' | 'month';
+
+/**
+ * `dyad_days` added up again per period and per code prefix of whole 3-letter blocks (see `dyad-periods.ts`):
+ * the row for RUS, IGOWSTNAT, week 2021-10-18 holds every code beginning with RUS toward every code beginning with
+ * IGOWSTNAT in that week. Kept by the writer in the same transaction as the day sums.
+ */
+export interface DyadPeriodTable {
+  readonly source_prefix: string;
+  readonly target_prefix: string;
+  readonly unit: SeriesUnit;
+  /** "2021-10-20" (day), "2021-10-18" (the week's Monday) or "2021-10" (month). */
+  readonly period: string;
+  readonly quad_class: number;
+  readonly clusters: number;
+  readonly mentions: number;
+  readonly goldstein_sum: number;
+}
+
 export interface QuoteTable {
   readonly id: string;
   readonly article_id: string;
@@ -144,6 +164,7 @@ export interface DyadDatabase {
   readonly cluster_articles: ClusterMemberTable;
   readonly cluster_sources: ClusterMemberTable;
   readonly dyad_days: DyadDayTable;
+  readonly dyad_periods: DyadPeriodTable;
   readonly quotes: QuoteTable;
   readonly entities: EntityTable;
 }

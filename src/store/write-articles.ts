@@ -6,6 +6,7 @@
 import { articleRow, entityRows, eventRows, publisherOf, quoteRows } from './article-rows.js';
 import { clusterKey } from './cluster-key.js';
 import { dyadDay, mergeEvent, newCluster } from './cluster-rows.js';
+import { netPeriodRows } from './dyad-periods.js';
 import type { CodedArticle, DuplicateReason, WriteSummary } from './event-store.js';
 import { bandKeys, NEAR_DUPLICATE, signatureFromBytes, similarity } from './minhash.js';
 import type { ClusterTable, EventTable } from './schema.js';
@@ -46,19 +47,22 @@ function nearDuplicateOf(db: StatementRunner, coded: CodedArticle, bands: readon
   return null;
 }
 
-function addToDyadDays(db: StatementRunner, cluster: ClusterTable, sign: 1 | -1): void {
-  const day = dyadDay(cluster, sign);
-  if (day) db.run('addDyadDay', day);
+/** Moves the cluster's contribution to the day sums and their rollup from what it was (`old`) to what it is. */
+function moveDyadSums(db: StatementRunner, old: ClusterTable | undefined, merged: ClusterTable): void {
+  const before = old ? dyadDay(old, -1) : null;
+  const after = dyadDay(merged, 1);
+  if (before) db.run('addDyadDay', before);
+  if (after) db.run('addDyadDay', after);
+  for (const row of netPeriodRows([before, after])) db.run('addDyadPeriod', row);
 }
 
 function joinCluster(db: StatementRunner, event: EventTable, publisher: string | null): void {
   const newArticle = db.run('addClusterArticle', { cluster_id: event.cluster_id, member: event.article_id }) > 0;
   const newSource = db.run('addClusterSource', { cluster_id: event.cluster_id, member: publisher ?? '(unknown)' }) > 0;
   const old = db.get<ClusterTable>('cluster', { id: event.cluster_id });
-  if (old) addToDyadDays(db, old, -1);
   const merged = mergeEvent(old ?? newCluster(event.cluster_id, event), event, newArticle, newSource);
   db.run(old ? 'updateCluster' : 'insertCluster', merged);
-  addToDyadDays(db, merged, 1);
+  moveDyadSums(db, old, merged);
 }
 
 export interface WriteOptions {

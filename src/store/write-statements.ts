@@ -67,5 +67,17 @@ export function writeStatements(db: Kysely<DyadDatabase>) {
           }),
         ),
     ),
+    addDyadPeriod: prepareQuery(
+      db
+        .insertInto('dyad_periods')
+        .values({ source_prefix: param('source_prefix'), target_prefix: param('target_prefix'), unit: param('unit'), period: param('period'), quad_class: param('quad_class'), clusters: param('clusters'), mentions: param('mentions'), goldstein_sum: param('goldstein_sum') })
+        .onConflict((oc) =>
+          oc.columns(['source_prefix', 'target_prefix', 'unit', 'period', 'quad_class']).doUpdateSet({
+            clusters: sql`dyad_periods.clusters + excluded.clusters`,
+            mentions: sql`dyad_periods.mentions + excluded.mentions`,
+            goldstein_sum: sql`dyad_periods.goldstein_sum + excluded.goldstein_sum`,
+          }),
+        ),
+    ),
   } satisfies Record<string, PreparedQuery>;
 }
