@@ -33,6 +33,7 @@ const CAST: readonly CastMember[] = [
   { name: 'Joe Biden', type: 'person', code: 'USAGOV', says: ['President Joe Biden', 'Biden'] },
   { name: 'Xi Jinping', type: 'person', code: 'CHNGOV', says: ['Xi Jinping', 'Xi'] },
   { name: 'Anna Berg', type: 'person', code: 'DEUGOV', says: ['Chancellor Anna Berg', 'Berg'] },
+  { name: 'Mikhail Orlov', type: 'person', code: 'RUSGOV', says: ['Prime Minister Mikhail Orlov', 'Orlov'] },
   { name: 'NATO', type: 'organization', code: 'IGOWSTNAT', says: ['Nato', 'NATO', 'The alliance', 'the alliance'] },
   { name: 'United Nations', type: 'organization', code: 'IGOUNO', says: ['the United Nations', 'the UN', 'UN'] },
   { name: 'European Union', type: 'organization', code: 'IGOEUREEC', says: ['the European Union', 'the EU', 'EU'] },

@@ -80,7 +80,7 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Iran allowed UN inspectors into the site.', ['IRN 086 IGOUNO']],
   ['The government resigned after protests by workers.', ['FRAGOV 0831']],
   // "is to leave" is a plan, not a passive: Biden is the source, not the target.
-  ['Biden said he is to leave office in March.', ['USA 0831 - future']],
+  ['Biden said he is to leave office in March.', ['USA 0831 USA future']],
   ['Biden was removed from office by the Senate.', ['!0831']],
   ['Turkey and Syria declared a ceasefire.', ['TUR 0871 SYR']],
   ['The rebels surrendered to the Syrian army.', ['SYRREB 0874 SYRMIL']],
@@ -214,4 +214,23 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Biden beat Xi in the chess game.', ['!18']],
   ['The European Union supports free trade.', ['!07']],
   ['Russia remains the largest neighbour of Ukraine.', ['none']],
+  // parties a sentence leaves unnamed: own country, place, recipient, two people of one government
+  ['Syrian troops were detained on Monday.', ['SYR 173 SYRMIL']],
+  ['More than 300 people have been arrested in Aleppo since the protests began.', ['SYR 173 SYR']],
+  ['Biden announced his resignation in a video to the nation.', ['USA 0831 USA']],
+  ['Thousands of people marched in Kyiv on Saturday.', ['UKR 141 UKR']],
+  ['Hundreds of people protested outside the Israeli embassy in Paris.', ['FRA 14 ISR']],
+  ['Lavrov rejected Prime Minister Mikhail Orlov\'s offer to resign.', ['RUSGOV 12 RUSGOV', '!03']],
+  ['Turkey handed over control of Aleppo to Syria in 1998.', ['TUR 080 SYR bg']],
+  ['Turkey and Syria agreed on a new border.', ['TUR 057 SYR']],
+  ['Iran arrested two men believed to be working for Israel and demanded an apology from Germany.', ['IRN 173', 'IRN 10 DEU']],
+  ['The Kremlin met the demands of the protesters.', ['RUS 083 FRAOPP']],
+  // what is no event of its own: a noun mentioned beside the news, a purpose, a permission, a description
+  ['Israeli troops killed two rebels in an airstrike on Aleppo.', ['ISRMIL 18 SYRREB', '!19']],
+  ['Russia denounced the conclusions of the summit with Ukraine.', ['RUS 11 UKR', '!04']],
+  ['The plan met the standards set by the United Nations.', ['!04']],
+  ['France criticised the agreement on sending Turkish troops to Syria.', ['FRA 11', '!15']],
+  ['The army took decisive action to protect civilians in Aleppo.', ['!07']],
+  ['The bill would have allowed China to extradite anyone accused of crimes.', ['none']],
+  ['Iran will pursue the prosecution of Biden.', ['IRN 173 USA']],
 ];

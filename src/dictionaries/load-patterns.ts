@@ -20,6 +20,8 @@ export const PATTERN_FLAGS = [
   'reciprocal', // "met with X", "talks between X and Y": the second party is the target
   'target-of', // "accused X of", "warned X of": the target is the direct object even after a preposition
   'reported', // "Russia said Sudan must return …": a modal whose reporter is the source and whose subject the target
+  'domestic', // "the governor resigned", "2,839 soldiers were detained": an unnamed party is the named one's own country
+  'target-to', // "relinquished control of Hong Kong to China": the recipient after "to" is the target, not what changes hands
 ] as const;
 export type PatternFlag = (typeof PATTERN_FLAGS)[number];
 

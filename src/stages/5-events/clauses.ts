@@ -29,6 +29,7 @@ export interface ClauseMap {
 }
 
 const isVerb = (pos: string | undefined): boolean => pos === 'VERB';
+const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 
 /** True when a verb follows within `reach` tokens before any punctuation: a clause, not a phrase ("after the collapse"). */
 function verbFollows(view: SentenceView, from: number, reach: number): boolean {
@@ -68,12 +69,16 @@ function boundaryAt(view: SentenceView, i: number): ClauseKind | null {
   if (t.pos === 'CCONJ' && coordinatedVerb(view, i)) return 'coord';
   if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
     if (w === 'that' && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma))) return 'content';
-    if (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN') return verbFollows(view, i + 1, 8) ? 'relative' : null;
+    // "the memoranda, in which Turkey and Libya agreed …": a preposition may open the relative clause.
+    if (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADP' && w !== 'that')) return verbFollows(view, i + 1, 8) ? 'relative' : null;
     return w === 'that' && verbFollows(view, i + 1, 10) ? 'content' : null;
   }
   if (SUBORDINATORS.has(w) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !startsTime(view, i) && verbFollows(view, i + 1, 10)) return 'sub';
   if (w === 'with' && prev.text === ',' && verbFollows(view, i + 1, 8)) return 'sub';
-  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && verbFollows(view, i, 12)) return 'content';
+  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && verbFollows(view, i, 12)) {
+    // "36 people believed to have been involved": a participle after a noun describes it, like a relative clause.
+    return w === 'to' && NOMINAL.has(view.tokens[i - 2]?.pos ?? '') ? 'relative' : 'content';
+  }
   return null;
 }
 

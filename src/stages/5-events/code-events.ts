@@ -45,7 +45,16 @@ function confidenceOf(t: Trigger, how: string, modality: Modality, clause: Claus
   return c;
 }
 
-function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map<number, ActorRef | null>): CodedEvent | null {
+/** A trigger's event, and whether it is a bare noun whose parties were borrowed from around it. */
+interface Coded {
+  readonly event: CodedEvent;
+  readonly borrowed: boolean;
+}
+
+/** Parties a noun names in its own phrase: "Moscow's annexation", "an attack by rebels", "talks between X and Y". */
+const OWN_PHRASE = new Set(['possessor', 'by', 'reciprocal']);
+
+function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map<number, ActorRef | null>): Coded | null {
   const { view, map, discourse } = s;
   const reporter = reporterOf(view, map, t.index, discourse);
   discourse.speaker = quoteAt(view, t.index)?.speaker ?? reporter;
@@ -58,13 +67,26 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
   const modality = announced ? 'asserted' : stated;
   const unreal = modality === 'future' || modality === 'expected' || modality === 'hypothetical';
   const date = eventDate(view, clause, t.index, { unreal, backgroundFrame: s.backgroundFrame }, s.ctx);
-  return buildEvent(data.ontology, {
+  const event = buildEvent(data.ontology, {
     view, code: announced ?? t.pattern.code, rule: announced ? `${t.pattern.id}>announced` : t.pattern.id,
     first: t.index, last: t.end, source, target, modality, date,
     location: locationOf(view, clause, t.index),
     reportedBy: reporter && reporter.entityId !== source?.entityId ? reporter : null,
     confidence: confidenceOf(t, how, modality, clause),
   });
+  return event ? { event, borrowed: t.pattern.kind === 'noun' && t.pattern.with.length === 0 && !OWN_PHRASE.has(how) } : null;
+}
+
+const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
+
+/** The verb whose object the noun at `n` heads: "declined Honcharuk's offer" -> declined. */
+function verbOfObject(view: SentenceView, n: number): number | null {
+  for (let k = n - 1; k >= Math.max(0, n - 6); k--) {
+    const pos = view.tokens[k]?.pos ?? '';
+    if (pos === 'VERB') return k;
+    if (!NP_WORDS.has(pos) && view.words[k] !== "'s") return null;
+  }
+  return null;
 }
 
 /** "Russia said Sudan must return the helicopter": the reporter demands, of the modal's subject. */
@@ -104,12 +126,20 @@ const key = (e: CodedEvent): string => `${e.code}|${e.source?.code ?? ''}|${e.ta
 function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): CodedEvent[] {
   const memo = new Map<number, ActorRef | null>();
   const events: CodedEvent[] = [];
+  /** Bare nouns that borrowed their parties, with their clause. */
+  const borrowed = new Map<CodedEvent, number>();
+  const toldIn = new Set<number>();
+  const verbsCoded = new Set<number>();
   const seen = new Set<string>();
   const quoted = new Set<Quote>();
   const clauseTarget = new Map<number, ActorRef>();
   for (const t of findTriggers(data.patterns, s.view, s.map)) {
-    const coded = codeTrigger(data, s, t, memo);
-    if (!coded) continue;
+    // "rejected the offer", "suppress protests": a bare noun that a coded verb takes as its object is part of its event.
+    if (t.pattern.kind === 'noun' && t.pattern.with.length === 0 && verbsCoded.has(verbOfObject(s.view, t.index) ?? -1)) continue;
+    const found = codeTrigger(data, s, t, memo);
+    if (!found) continue;
+    if (t.pattern.kind === 'verb') verbsCoded.add(t.index);
+    const coded = found.event;
     const ci = s.map.clauseOf[t.index] ?? 0;
     // "expelled members of Moscow's delegation over allegations of spying": the noun's target is the verb's.
     const inherited = clauseTarget.get(ci);
@@ -120,10 +150,15 @@ function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): Code
     seen.add(`${ci}|${key(e)}`);
     seen.add(key(e));
     events.push(e);
+    if (found.borrowed) borrowed.set(e, ci);
+    else toldIn.add(ci);
     const q = quoteAt(s.view, t.index);
     if (q) quoted.add(q);
   }
-  const all = [...events, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))];
+  // "coup supporters were seen surrendering, given citizen opposition to the coup": a bare noun that borrows its
+  // parties is a mention of some happening, not the clause's news, when another event of its clause tells that.
+  const told = events.filter((e) => !toldIn.has(borrowed.get(e) ?? -1));
+  const all = [...told, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))];
   const kept = strongest(all);
   if (kept.length < all.length) trace.add('events', () => `s${s.view.sentence.index} dropped: ${all.filter((e) => !kept.includes(e)).map(describe).join('; ')}`);
   return kept;
@@ -163,12 +198,24 @@ function mayHaveEvent(data: Dictionaries, view: SentenceView): boolean {
   return view.lemmas.some((lemma, i) => verbs.has(lemma) || nouns.has(lemma) || speech.has(lemma) || (view.tokens[i]?.pos === 'ADJ' && (view.words[i] ?? '').endsWith('ed')));
 }
 
+/** Countries by code: the article's own country entity, else the dictionary's country of that code. */
+function countryLookup(analysis: Analysis, data: Dictionaries): (code: string) => ActorRef | null {
+  const named = new Map<string, ActorRef>();
+  for (const e of analysis.entities) {
+    if (e.type === 'country' && e.code?.length === 3 && !named.has(e.code)) named.set(e.code, { code: e.code, name: e.name, entityId: e.id });
+  }
+  return (code) => {
+    const known = data.actors.countries.get(code);
+    return named.get(code) ?? (known ? { code, name: known.name } : null);
+  };
+}
+
 export const codeEvents: Stage<Dictionaries> = {
   name: 'events',
   run(analysis: Analysis, { data, trace }): Analysis {
     const views = sentenceViews(analysis);
     const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views.sentences, views.times, analysis.article.published) };
-    const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null, recent: [] };
+    const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null, recent: [], country: countryLookup(analysis, data) };
     const events: CodedEvent[] = [];
     let backgroundFrame = false;
     let carried: { time: TimeExpression; paragraph: number } | null = null;

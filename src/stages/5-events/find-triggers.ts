@@ -89,18 +89,48 @@ function candidates(patterns: PatternSet, view: SentenceView, i: number): readon
   return table.get(view.lemmas[i] ?? '') ?? table.get(view.tokens[i]?.lemma.toLowerCase() ?? '') ?? [];
 }
 
-/** "accused the West of interfering", "criticised for backing": the gerund is the accusation's content, not an event. */
+const CONTENT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about']);
+
+/**
+ * "accused the West of interfering", "criticised for backing", "the agreement on sending soldiers": the gerund is
+ * the content of a word before it, not an event.
+ */
 function gerundComplement(view: SentenceView, i: number): boolean {
-  const prev = view.words[i - 1];
-  return (prev === 'of' || prev === 'for') && (view.words[i] ?? '').endsWith('ing');
+  return CONTENT_PREPOSITIONS.has(view.words[i - 1] ?? '') && (view.words[i] ?? '').endsWith('ing');
 }
 
-/** "extradite accused criminals", "the expelled diplomats": a participle used as an adjective names no event. */
+/** Words that let a following infinitive name a possibility only: "a bill that would have allowed China to extradite". */
+const PERMISSIVE = new Set(['allow', 'permit', 'enable', 'let', 'authorize', 'authorise', 'empower']);
+
+/**
+ * "took decisive action to protect personnel", "a bill that would allow China to extradite": an infinitive that
+ * completes a noun (a purpose) or a verb of permission is no event of its own.
+ */
+function dependentInfinitive(view: SentenceView, i: number): boolean {
+  if (view.words[i - 1] !== 'to') return false;
+  // A noun that is no actor: "action to protect" (not "instructed security agencies to investigate").
+  if (view.tokens[i - 2]?.pos === 'NOUN') return !view.actorAt[i - 2];
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    if (PERMISSIVE.has(view.tokens[k]?.lemma ?? '')) return true;
+    if (view.tokens[k]?.pos === 'VERB' || view.tokens[k]?.pos === 'PUNCT') return false;
+  }
+  return false;
+}
+
+/** Pronouns a participle can describe: "anyone accused of a crime", "those detained". */
+const DESCRIBED = new Set(['anyone', 'anybody', 'someone', 'somebody', 'those', 'everyone']);
+
+/**
+ * "extradite accused criminals", "the expelled diplomats", "a U.S.-designated organization", "anyone accused of
+ * a crime": a participle used as an adjective names no event.
+ */
 function adjectival(view: SentenceView, i: number): boolean {
+  if (!(view.words[i] ?? '').endsWith('ed')) return false;
   const next = view.tokens[i + 1]?.pos;
   const prev = view.tokens[i - 1]?.pos;
   const possessive = view.words[i - 1] === "'s" || view.words[i - 1] === '\u2019s';
-  return (view.words[i] ?? '').endsWith('ed') && (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP' || possessive);
+  if (view.words[i - 1] === '-' || (DESCRIBED.has(view.words[i - 1] ?? '') && view.tokens[i - 2]?.pos !== 'AUX')) return true;
+  return (next === 'NOUN' || next === 'PROPN') && (prev === 'DET' || prev === 'ADJ' || prev === 'VERB' || prev === 'ADP' || possessive);
 }
 
 /** "must return": the verb a modal governs is the content of the demand, not an event of its own. */
@@ -119,7 +149,7 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
       const pos = view.tokens[i]?.pos;
-      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i)))) continue;
+      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i)))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
       if (!clause) continue;
       const passive = wantVerb && isPassive(view, i);

@@ -27,6 +27,8 @@ export interface Discourse {
   speaker: ActorRef | null;
   /** Actors of the previous sentences, most recent first: the last resort for a party the sentence leaves out. */
   recent: ActorRef[];
+  /** A country by its code ("TUR"), for the party a `domestic` pattern leaves unnamed; null for no country. */
+  readonly country: (code: string) => ActorRef | null;
 }
 
 /** Verb particles, which govern no noun phrase: "shut down the mission", "set up the office". */
@@ -104,18 +106,29 @@ export function subjectOf(view: SentenceView, map: ClauseMap, v: number, discour
   });
   let subject: ActorRef | null = free?.ref ?? pronounSubject(view, clause, v, discourse)?.source ?? null;
   if (!subject && clause.kind === 'relative') subject = slotsIn(view, 0, clause.start).at(-1)?.ref ?? null;
-  if (!subject && (clause.kind === 'coord' || clause.kind === 'sub') && ci > 0) {
-    const prev = map.clauses[ci - 1];
-    if (prev && clause.kind === 'coord') subject = subjectOf(view, map, prev.start + Math.max(0, prev.end - prev.start - 1), discourse, memo);
+  if (!subject && clause.kind === 'coord') {
+    // "Iran issued warrants on 36 people believed to be involved … and demanded …": skip the relative in between.
+    const prev = map.clauses.slice(0, ci).findLast((c) => c.kind !== 'relative' && c.kind !== 'sub');
+    if (prev) subject = subjectOf(view, map, prev.start + Math.max(0, prev.end - prev.start - 1), discourse, memo);
   }
   memo.set(v, subject);
   return subject;
 }
 
+const isPerson = (view: SentenceView, ref: ActorRef | null): boolean =>
+  !!ref?.entityId && view.actors.some((s) => s.ref.entityId === ref.entityId && s.entity.type === 'person');
+
+/** "Zelensky declined Prime Minister Honcharuk's offer": two people of one government are two parties. */
+function sameParty(view: SentenceView, slot: ActorSlot, other: ActorRef | null): boolean {
+  if (!other) return false;
+  if (slot.ref.entityId && other.entityId && slot.ref.entityId !== other.entityId && slot.entity.type === 'person' && isPerson(view, other)) return false;
+  return same(slot.ref, other);
+}
+
 /** The first actor after `from` in the clause that is not the source and not a place standing as a location. */
 function objectAfter(view: SentenceView, from: number, to: number, source: ActorRef | null, skipBy: boolean): ActorSlot | null {
   for (const s of slotsIn(view, from, to)) {
-    if (same(s.ref, source) || ownCountry(s.ref, source)) continue;
+    if (sameParty(view, s, source) || ownCountry(s.ref, source)) continue;
     const g = governor(view, s);
     if (g && LOCATIVE.has(g) && s.place) continue;
     if (g === 'by' && skipBy) continue;
@@ -152,6 +165,11 @@ function pairIn(view: SentenceView, from: number, to: number): Participants {
   return { source: a?.ref ?? null, target: b?.ref ?? null, how: 'reciprocal' };
 }
 
+/** "handed control of the port to the army": the actor after "to", not the one whose control changes hands. */
+function recipient(view: SentenceView, from: number, to: number, source: ActorRef | null): ActorRef | null {
+  return slotsIn(view, from, to).find((s) => governor(view, s) === 'to' && !sameParty(view, s, source))?.ref ?? null;
+}
+
 function verbParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];
   const end = clause?.end ?? view.tokens.length;
@@ -162,7 +180,7 @@ function verbParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
     if (!agent && t.pattern.flags.has('reciprocal')) return pairIn(view, clause?.start ?? 0, end);
     return { source: agent?.ref ?? null, target: same(subject, agent?.ref ?? null) ? null : subject, how: 'passive' };
   }
-  let target = objectAfter(view, t.index + 1, end, subject, true)?.ref ?? null;
+  let target = (t.pattern.flags.has('target-to') ? recipient(view, t.index + 1, end, subject) : null) ?? objectAfter(view, t.index + 1, end, subject, true)?.ref ?? null;
   if (!subject && t.pattern.flags.has('reciprocal')) return pairIn(view, clause?.start ?? 0, end);
   if (t.pattern.flags.has('no-target')) target = null;
   return { source: subject, target, how: 'subject' };
@@ -256,6 +274,36 @@ function coSubject(view: SentenceView, map: ClauseMap, v: number, source: ActorR
   return null;
 }
 
+/** The country of the place the clause happens in: "marched in London" -> GBR. */
+function placeCountry(view: SentenceView, clause: Clause | undefined, discourse: Discourse): ActorRef | null {
+  if (!clause) return null;
+  const place = slotsIn(view, clause.start, clause.end).find((s) => s.place && LOCATIVE.has(governor(view, s) ?? ''));
+  return place ? countryRef(place.ref.code, discourse) : null;
+}
+
+function countryRef(code: string | null, discourse: Discourse): ActorRef | null {
+  return code && code.length >= 3 ? discourse.country(code.slice(0, 3)) : null;
+}
+
+/** "protested outside the Japanese embassy": where a protest stands names whom it addresses. */
+function protestSite(view: SentenceView, clause: Clause | undefined, index: number, source: ActorRef | null): ActorRef | null {
+  if (!clause) return null;
+  return slotsIn(view, index + 1, clause.end).find((s) => !s.place && LOCATIVE.has(governor(view, s) ?? '') && !same(s.ref, source))?.ref ?? null;
+}
+
+/**
+ * A `domestic` pattern's unnamed party is the named party's own country, or the country of the place:
+ *   "2,839 soldiers were detained"          -> TUR detains TURMIL
+ *   "the governor announced his resignation" -> PRIGOV yields to PRI
+ *   "a million people marched in London"     -> GBR protests against GBR
+ */
+function domesticParties(view: SentenceView, map: ClauseMap, t: Trigger, found: Participants, discourse: Discourse): Participants {
+  const clause = map.clauses[map.clauseOf[t.index] ?? 0];
+  const source = found.source ?? countryRef(found.target?.code ?? null, discourse) ?? placeCountry(view, clause, discourse);
+  const target = found.target ?? protestSite(view, clause, t.index, source) ?? countryRef(source?.code ?? null, discourse);
+  return { source, target, how: found.source && found.target ? found.how : 'domestic' };
+}
+
 /**
  * Source and target, falling back when the clause names only one party: a passive without "by X" takes the
  * sentence's other actor (or the story's current subject) as source; a missing target takes the sentence's
@@ -263,11 +311,13 @@ function coSubject(view: SentenceView, map: ClauseMap, v: number, source: ActorR
  */
 export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
   const found = t.pattern.kind === 'verb' ? verbParticipants(view, map, t, discourse, memo) : nounParticipants(view, map, t, discourse, memo);
-  let { source, target, how } = found;
+  let { source, target, how } = t.pattern.flags.has('domestic') ? domesticParties(view, map, t, found, discourse) : found;
   if (!source) {
     source = nearestOther(view, t.index, target, true) ?? (same(discourse.lastSubject, target) ? null : discourse.lastSubject);
     how = 'fallback-source';
   }
+  // "More than 1000 people have been arrested": whoever arrests, they are that country's people.
+  if (!target && t.pattern.flags.has('domestic')) target = countryRef(source?.code ?? null, discourse);
   if (!target && !t.pattern.flags.has('no-target')) {
     target = coSubject(view, map, t.index, source) ?? nearestOther(view, t.index, source, false) ?? recentOther(discourse, source);
     if (target) how = how === 'fallback-source' ? 'fallback-both' : 'fallback-target';
