@@ -4,8 +4,10 @@
  * `skip` and says why.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dyadSeries, type SeriesQuery } from '../../src/query/index.js';
 import type { EventStore } from '../../src/store/index.js';
 import { coded, event, story } from './coded-article.fixture.js';
+import { countsOnly, nonEmpty, seriesFromEvents } from './series-from-events.js';
 
 export interface CaseOptions {
   /** Case names this store skips, each with the reason. */
@@ -15,6 +17,43 @@ export interface CaseOptions {
 async function count(store: EventStore, table: 'articles' | 'events' | 'clusters' | 'quotes' | 'entities'): Promise<number> {
   const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+/**
+ * Series forms users run: country prefixes and full codes (read from the rollup), a prefix that is not whole blocks
+ * (read from the day sums), days cut off mid-week, and reports instead of clusters.
+ */
+const SERIES_FORMS: readonly Omit<SeriesQuery, 'by'>[] = [
+  { a: 'RUS', b: 'IGOWSTNAT' },
+  { a: 'RUSGOV', b: 'IGOWSTNAT' },
+  { a: 'IGO', b: 'RUS' },
+  { a: 'RUSG', b: 'IGOWSTNAT' },
+  { a: 'RUS', b: 'UKR' },
+  { a: 'RUS', b: 'IGOWSTNAT', from: '2021-10-27', to: '2021-11-30' },
+  { a: 'RUS', b: 'IGOWSTNAT', from: '2021-10-01', to: '2021-10-31' },
+  { a: 'RUS', b: 'IGOWSTNAT', reports: true },
+];
+
+/** Every series form, by day, week and month, must equal the count worked out from the events table. */
+async function expectSeriesFromEvents(store: EventStore): Promise<void> {
+  for (const form of SERIES_FORMS) {
+    for (const by of ['day', 'week', 'month'] as const) {
+      const query = { ...form, by };
+      const expected = await seriesFromEvents(store, query);
+      const actual = nonEmpty(await dyadSeries(store.db, query));
+      if (query.reports) expect(countsOnly(actual), JSON.stringify(query)).toEqual(countsOnly(expected));
+      else expect(actual, JSON.stringify(query)).toEqual(expected);
+    }
+  }
+}
+
+/** Reports between RUS (with its agents), NATO and UKR over two months, some left out of series (future, background). */
+function seriesArticles(): ReturnType<typeof coded>[] {
+  return [
+    coded({ id: 's1', url: 'https://one.example/1', text: story('s1'), events: [event('RUS', '163', 'IGOWSTNAT', '2021-11-01'), event('RUSGOV', '042', 'IGOWSTNAT', '2021-10-18'), event('IGOWSTNAT', '111', 'RUSMIL', '2021-10-19')] }),
+    coded({ id: 's2', url: 'https://two.example/1', text: story('s2'), events: [event('RUSGOV', '042', 'IGOWSTNAT', '2021-10-19'), event('RUS', '161', 'UKR', '2021-10-25'), event('RUSMIL', '190', 'UKR', '2021-11-29', { modality: 'future' })] }),
+    coded({ id: 's3', url: 'https://one.example/2', text: story('s3'), events: [event('RUS', '057', 'IGOWSTNAT', '2021-11-30'), event('RUS', '161', 'IGOWSTNAT', '2014', { background: true }), event('IGOWSTNATMIL', '173', 'RUS', '2021-10-31')] }),
+  ];
 }
 
 export function runEventStoreCases(name: string, open: () => Promise<EventStore>, options: CaseOptions = {}): void {
@@ -141,6 +180,39 @@ export function runEventStoreCases(name: string, open: () => Promise<EventStore>
         { day: '2021-10-18', quad_class: 1, clusters: 1, mentions: 1, goldstein_sum: 1.9 },
         { day: '2021-10-18', quad_class: 4, clusters: 1, mentions: 1, goldstein_sum: -4 },
       ]);
+    });
+
+    test('answers series equal to a count of the events table, by day, week and month', async () => {
+      await store.write(seriesArticles());
+      await expectSeriesFromEvents(store);
+      expect(nonEmpty(await dyadSeries(store.db, { a: 'RUS', b: 'IGOWSTNAT', by: 'month' })).map((r) => [r.period, r.direction, r.total])).toEqual([
+        ['2021-10', 'IGOWSTNAT>RUS', 2],
+        ['2021-10', 'RUS>IGOWSTNAT', 1],
+        ['2021-11', 'RUS>IGOWSTNAT', 2],
+      ]);
+    });
+
+    test('moves series counts when later reports give a cluster an earlier day, week and month, or a smaller code', async () => {
+      // 2021-10-30 (a Saturday) and 2021-11-01 (a Monday) fall in one 3-day cluster window.
+      await store.write([coded({ id: 'm1', text: story('m1'), events: [event('RUS', '163', 'IGOWSTNAT', '2021-11-01')] })]);
+      await expectSeriesFromEvents(store);
+      await store.write([coded({ id: 'm2', text: story('m2'), events: [event('RUS', '161', 'IGOWSTNAT', '2021-10-30')] }), ...seriesArticles()]);
+      expect(await count(store, 'clusters')).toBe(8);
+      await expectSeriesFromEvents(store);
+      const months = nonEmpty(await dyadSeries(store.db, { a: 'RUS', b: 'IGOWSTNAT', by: 'month' })).filter((r) => r.direction === 'RUS>IGOWSTNAT');
+      // October: the moved cluster (161, -4) and RUSGOV's 042 (1.9); November: only the 057 of the 30th.
+      expect(months.map((r) => [r.period, r.q1, r.q2, r.q4, r.goldsteinSum])).toEqual([
+        ['2021-10', 1, 0, 1, -2.1],
+        ['2021-11', 0, 1, 0, 0],
+      ]);
+    });
+
+    test('keeps series unchanged when the same batch is written twice', async () => {
+      await store.write(seriesArticles());
+      const once = await dyadSeries(store.db, { a: 'RUS', b: 'IGOWSTNAT', by: 'week' });
+      await store.write(seriesArticles());
+      expect(await dyadSeries(store.db, { a: 'RUS', b: 'IGOWSTNAT', by: 'week' })).toEqual(once);
+      await expectSeriesFromEvents(store);
     });
 
     test('answers whether an article id or URL is stored', async () => {
