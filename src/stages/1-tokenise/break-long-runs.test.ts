@@ -24,3 +24,19 @@ describe('breakLongRuns', () => {
     for (let i = 0; i < text.length; i++) if (broken[i] !== text[i]) expect(broken[i]).toBe(' ');
   });
 });
+
+describe('breakLongRuns on runs near the limit', () => {
+  it('breaks a run of 129 characters between Unicode spaces, and leaves one of 128 alone', () => {
+    for (const space of [' ', '\u00a0', '\u2009', '\u3000', '\ufeff', '\t']) {
+      const short = `a${space}${'x'.repeat(128)}${space}b`;
+      expect(breakLongRuns(short)).toBe(short);
+      const long = `a${space}${'x'.repeat(129)}${space}b`;
+      expect(breakLongRuns(long)).not.toBe(long);
+    }
+  });
+
+  it('counts a run in code points as the tokeniser does: 100 emoji (200 UTF-16 units) are no long run', () => {
+    const emoji = '\u{1F600}'.repeat(100);
+    expect(breakLongRuns(`a ${emoji} b`)).toBe(`a ${emoji} b`);
+  });
+});

@@ -10,6 +10,7 @@ const MAX_RUN = 128;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'gu');
 
 export function breakLongRuns(text: string): string {
+  if (!hasLongRun(text)) return text;
   return text.replace(LONG_RUN, (run) => {
     let out = '';
     for (let i = 0; i < run.length; i += MAX_RUN) {
@@ -18,4 +19,24 @@ export function breakLongRuns(text: string): string {
     }
     return out;
   });
+}
+
+/**
+ * True when some run of non-space characters is longer than MAX_RUN UTF-16 units: a cheap scan that spares most
+ * texts the regular expression. A run the expression counts (in code points) is never longer than this count.
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
+
+/** The white space of `\s`: ASCII tab to carriage return and space, and the Unicode spaces and line separators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+    c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -10,7 +10,25 @@ import { mergeSplitWords } from './merge-split-words.js';
 import { nlp } from './nlp.js';
 import { splitSentences, type RawToken } from './split-sentences.js';
 
-const LINE_BREAK = /\r\n|\r|\n/gu;
+/** Line breaks in a stretch of white space: "\r\n", "\r" and "\n" count one each. */
+function lineBreaks(space: string): number {
+  let n = 0;
+  for (let i = 0; i < space.length; i++) {
+    const c = space.charCodeAt(i);
+    if (c === 10) n++;
+    else if (c === 13) {
+      n++;
+      if (space.charCodeAt(i + 1) === 10) i++;
+    }
+  }
+  return n;
+}
+
+/** True for a token of white space only; most tokens start with a printable ASCII character and are not. */
+function blank(value: string): boolean {
+  const c = value.charCodeAt(0);
+  return !(c > 32 && c < 127) && value.trim() === '';
+}
 
 function readTokens(body: string, offset: number): RawToken[] {
   const { readDoc, its } = nlp();
@@ -23,20 +41,19 @@ function readTokens(body: string, offset: number): RawToken[] {
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
   const types = tokens.out(its.type) as string[];
-  const starts = new Set<number>();
-  doc.sentences().each((s: { out(f: typeof its.span): unknown }) => void starts.add((s.out(its.span) as [number, number])[0]));
-
+  const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map((span) => span[0]));
   const raw: RawToken[] = [];
   let at = offset;
   let breaks = 0;
   for (let i = 0; i < values.length; i++) {
     const value = values[i] ?? '';
     const before = spaces[i] ?? '';
-    breaks += before.match(LINE_BREAK)?.length ?? 0;
+    if (before.length > 1 || (before.length === 1 && before !== ' ')) breaks += lineBreaks(before);
     at += before.length;
-    if (types[i] === 'tabCRLF' || value.trim() === '') {
+    const type = types[i];
+    if (type === 'tabCRLF' || blank(value)) {
       // Whitespace tokens carry only line breaks: count them towards the next real token.
-      breaks += value.match(LINE_BREAK)?.length ?? 0;
+      breaks += lineBreaks(value);
       at += value.length;
       continue;
     }
@@ -49,7 +66,7 @@ function readTokens(body: string, offset: number): RawToken[] {
       pos: tags[i] ?? 'X',
       breaksBefore: breaks,
       sentenceStart: starts.has(i),
-      unknown: types[i] === 'unk',
+      unknown: type === 'unk',
     });
     at += value.length;
     breaks = 0;
