@@ -216,10 +216,10 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Russia remains the largest neighbour of Ukraine.', ['none']],
   // parties a sentence leaves unnamed: own country, place, recipient, two people of one government
   ['Syrian troops were detained on Monday.', ['SYR 173 SYRMIL']],
-  ['More than 300 people have been arrested in Aleppo since the protests began.', ['SYR 173 SYR']],
+  ['More than 300 people have been arrested in Aleppo since the protests began.', ['SYR 173 SYR', '!14']],
   ['Biden announced his resignation in a video to the nation.', ['USA 0831 USA']],
   ['Thousands of people marched in Kyiv on Saturday.', ['UKR 141 UKR']],
-  ['Hundreds of people protested outside the Israeli embassy in Paris.', ['FRA 14 ISR']],
+  ['Hundreds of people protested outside the Israeli embassy in Kyiv.', ['UKR 14 ISR']],
   ['Lavrov rejected Prime Minister Mikhail Orlov\'s offer to resign.', ['RUSGOV 12 RUSGOV', '!03']],
   ['Turkey handed over control of Aleppo to Syria in 1998.', ['TUR 080 SYR bg']],
   ['Turkey and Syria agreed on a new border.', ['TUR 057 SYR']],
@@ -233,4 +233,9 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The army took decisive action to protect civilians in Aleppo.', ['!07']],
   ['The bill would have allowed China to extradite anyone accused of crimes.', ['none']],
   ['Iran will pursue the prosecution of Biden.', ['IRN 173 USA']],
+  ['The protesters demanded the dropping of charges against the rebels.', ['FRAOPP 10', '!08']],
+  ['New evidence supported the claims of Ukraine.', ['- 051 UKR']],
+  ['The government strengthened security during the rally in Aleppo.', ['FRAGOV 150 FRA', '!14']],
+  ['Clashes between police and counter-protesters broke out in Kyiv.', ['!19']],
+  ['Police arrested 300 people in Aleppo after protests in Kyiv.', ['FRACOP 173', '!14']],
 ];

@@ -157,7 +157,13 @@ function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): Code
   }
   // "coup supporters were seen surrendering, given citizen opposition to the coup": a bare noun that borrows its
   // parties is a mention of some happening, not the clause's news, when another event of its clause tells that.
-  const told = events.filter((e) => !toldIn.has(borrowed.get(e) ?? -1));
+  // In a subordinate or relative clause, an event of a main clause does: "arrested since the protests began".
+  const aside = (ci: number): boolean => s.map.clauses[ci]?.kind === 'sub' || s.map.clauses[ci]?.kind === 'relative';
+  const toldInMain = [...toldIn].some((ci) => !aside(ci));
+  const told = events.filter((e) => {
+    const ci = borrowed.get(e);
+    return ci === undefined || !(toldIn.has(ci) || (toldInMain && aside(ci)));
+  });
   const all = [...told, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))];
   const kept = strongest(all);
   if (kept.length < all.length) trace.add('events', () => `s${s.view.sentence.index} dropped: ${all.filter((e) => !kept.includes(e)).map(describe).join('; ')}`);

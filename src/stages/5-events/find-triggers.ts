@@ -110,11 +110,16 @@ function dependentInfinitive(view: SentenceView, i: number): boolean {
   if (view.words[i - 1] !== 'to') return false;
   // A noun that is no actor: "action to protect" (not "instructed security agencies to investigate").
   if (view.tokens[i - 2]?.pos === 'NOUN') return !view.actorAt[i - 2];
-  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+  for (let k = i - 2; k >= Math.max(0, i - 8); k--) {
     if (PERMISSIVE.has(view.tokens[k]?.lemma ?? '')) return true;
     if (view.tokens[k]?.pos === 'VERB' || view.tokens[k]?.pos === 'PUNCT') return false;
   }
   return false;
+}
+
+/** "the release and dropping of charges": a gerund before "of" is a noun, coded by the noun patterns if at all. */
+function nominalGerund(view: SentenceView, i: number): boolean {
+  return (view.words[i] ?? '').endsWith('ing') && view.words[i + 1] === 'of';
 }
 
 /** Pronouns a participle can describe: "anyone accused of a crime", "those detained". */
@@ -149,7 +154,7 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
       const pos = view.tokens[i]?.pos;
-      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i)))) continue;
+      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i) || nominalGerund(view, i)))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
       if (!clause) continue;
       const passive = wantVerb && isPassive(view, i);

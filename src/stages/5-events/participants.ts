@@ -304,6 +304,24 @@ function domesticParties(view: SentenceView, map: ClauseMap, t: Trigger, found: 
   return { source, target, how: found.source && found.target ? found.how : 'domestic' };
 }
 
+/** Weapons and blasts stand for their unnamed users: "a car bombing killed five". */
+const MATERIAL_ROOTS = new Set(['18', '19', '20']);
+
+/**
+ * "evidence supported his murder": the verb's subject is a thing the text names, so no actor of the sentence is
+ * its doer (a weapon's user excepted).
+ */
+function namedNonActor(view: SentenceView, map: ClauseMap, t: Trigger): boolean {
+  if (t.pattern.kind !== 'verb' || t.passive || MATERIAL_ROOTS.has(t.pattern.code.slice(0, 2))) return false;
+  const start = map.clauses[map.clauseOf[t.index] ?? 0]?.start ?? 0;
+  for (let k = t.index - 1; k >= start; k--) {
+    const pos = view.tokens[k]?.pos;
+    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART') continue;
+    return pos === 'NOUN' && !view.actorAt[k];
+  }
+  return false;
+}
+
 /**
  * Source and target, falling back when the clause names only one party: a passive without "by X" takes the
  * sentence's other actor (or the story's current subject) as source; a missing target takes the sentence's
@@ -312,7 +330,7 @@ function domesticParties(view: SentenceView, map: ClauseMap, t: Trigger, found: 
 export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
   const found = t.pattern.kind === 'verb' ? verbParticipants(view, map, t, discourse, memo) : nounParticipants(view, map, t, discourse, memo);
   let { source, target, how } = t.pattern.flags.has('domestic') ? domesticParties(view, map, t, found, discourse) : found;
-  if (!source) {
+  if (!source && !namedNonActor(view, map, t)) {
     source = nearestOther(view, t.index, target, true) ?? (same(discourse.lastSubject, target) ? null : discourse.lastSubject);
     how = 'fallback-source';
   }
