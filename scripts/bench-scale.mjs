@@ -163,7 +163,7 @@ async function scaling() {
   return { one, two, speedup: two.articlesPerSecond / one.articlesPerSecond, cpuPerArticleMs: { one: (one.workerCpuSeconds / one.articles) * 1000, two: (two.workerCpuSeconds / two.articles) * 1000 } };
 }
 
-/** PostgreSQL's own execution time of the two day-sum reads a series makes (EXPLAIN ANALYZE), in ms. */
+/** PostgreSQL's own execution time of the two rollup reads a series by month makes (EXPLAIN ANALYZE), in ms. */
 async function seriesServerMs(connectionString, schema) {
   const { default: pg } = await import('pg');
   const client = new pg.Client({ connectionString });
@@ -172,9 +172,9 @@ async function seriesServerMs(connectionString, schema) {
     await client.query(`set search_path = ${schema}`);
     let total = 0;
     for (const [a, b] of [['RUS', 'IGOWSTNAT'], ['IGOWSTNAT', 'RUS']]) {
-      const sql = `explain (analyze, format json) select day, quad_class, clusters, mentions, goldstein_sum from dyad_days
-        where source_code >= $1 and source_code < $2 and target_code >= $3 and target_code < $4 and clusters > 0`;
-      const { rows } = await client.query(sql, [a, `${a}\uffff`, b, `${b}\uffff`]);
+      const sql = `explain (analyze, format json) select period, quad_class, clusters, mentions, goldstein_sum from dyad_periods
+        where source_prefix = $1 and target_prefix = $2 and unit = 'month' and clusters > 0`;
+      const { rows } = await client.query(sql, [a, b]);
       total += rows[0]['QUERY PLAN'][0]['Execution Time'];
     }
     return total;
