@@ -238,4 +238,7 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The government strengthened security during the rally in Aleppo.', ['FRAGOV 150 FRA', '!14']],
   ['Clashes between police and counter-protesters broke out in Kyiv.', ['!19']],
   ['Police arrested 300 people in Aleppo after protests in Kyiv.', ['FRACOP 173', '!14']],
+  ['The rebels clashed with counter-protesters in Aleppo.', ['!19']],
+  ['Ukraine sent the suspects to a camp to be prosecuted.', ['!17']],
+  ['Russia condemned the treaty, which Ukraine signed with Turkey.', ['RUS 11', '!05']],
 ];

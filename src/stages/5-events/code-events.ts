@@ -123,12 +123,17 @@ const describe = (e: CodedEvent): string =>
 
 const key = (e: CodedEvent): string => `${e.code}|${e.source?.code ?? ''}|${e.target?.code ?? ''}`;
 
-function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): CodedEvent[] {
+/** A trigger's event with its clause, and whether it is a bare noun that borrowed its parties. */
+interface Candidate {
+  readonly event: CodedEvent;
+  readonly clause: number;
+  readonly borrowed: boolean;
+}
+
+/** Codes each trigger once; one clause codes one event per code and dyad. Also returns the quotes already coded. */
+function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candidate[]; quoted: Set<Quote> } {
   const memo = new Map<number, ActorRef | null>();
-  const events: CodedEvent[] = [];
-  /** Bare nouns that borrowed their parties, with their clause. */
-  const borrowed = new Map<CodedEvent, number>();
-  const toldIn = new Set<number>();
+  const candidates: Candidate[] = [];
   const verbsCoded = new Set<number>();
   const seen = new Set<string>();
   const quoted = new Set<Quote>();
@@ -148,23 +153,40 @@ function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): Code
     // "met in Abuja for the emergency summit": one clause, one meeting.
     if (seen.has(`${ci}|${key(e)}`)) continue;
     seen.add(`${ci}|${key(e)}`);
-    seen.add(key(e));
-    events.push(e);
-    if (found.borrowed) borrowed.set(e, ci);
-    else toldIn.add(ci);
+    candidates.push({ event: e, clause: ci, borrowed: found.borrowed });
     const q = quoteAt(s.view, t.index);
     if (q) quoted.add(q);
   }
-  // "coup supporters were seen surrendering, given citizen opposition to the coup": a bare noun that borrows its
-  // parties is a mention of some happening, not the clause's news, when another event of its clause tells that.
-  // In a subordinate or relative clause, an event of a main clause does: "arrested since the protests began".
-  const aside = (ci: number): boolean => s.map.clauses[ci]?.kind === 'sub' || s.map.clauses[ci]?.kind === 'relative';
+  return { candidates, quoted };
+}
+
+/**
+ * The events a sentence tells, without the happenings it mentions on the side:
+ *   "coup supporters were seen surrendering, given citizen opposition to the coup"  a bare noun that borrows its
+ *     parties, beside another event of its clause;
+ *   "… were arrested since the protests began"  such a noun in a subordinate or relative clause, beside a main event;
+ *   "denounced the memoranda, in which Turkey and Libya agreed on …"  a relative clause's event, beside a main one.
+ */
+function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] {
+  const kind = (ci: number): Clause['kind'] | undefined => map.clauses[ci]?.kind;
+  const aside = (ci: number): boolean => kind(ci) === 'sub' || kind(ci) === 'relative';
+  const toldIn = new Set(candidates.filter((c) => !c.borrowed).map((c) => c.clause));
   const toldInMain = [...toldIn].some((ci) => !aside(ci));
-  const told = events.filter((e) => {
-    const ci = borrowed.get(e);
-    return ci === undefined || !(toldIn.has(ci) || (toldInMain && aside(ci)));
-  });
-  const all = [...told, ...codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)))];
+  return candidates.filter((c) => {
+    if (c.borrowed) return !(toldIn.has(c.clause) || (toldInMain && aside(c.clause)));
+    return !(toldInMain && kind(c.clause) === 'relative');
+  }).map((c) => c.event);
+}
+
+function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): CodedEvent[] {
+  const { candidates, quoted } = codeTriggers(data, s);
+  const told = newsOf(candidates, s.map);
+  const seen = new Set(candidates.map((c) => key(c.event)));
+  // "spoke out against the attack, calling it 'an aggression'": the speaker's coded act already says what the quote says.
+  const said = (e: CodedEvent): string => `${e.root}|${e.source?.entityId ?? e.source?.code ?? ''}`;
+  const acted = new Set(told.map(said));
+  const speech = codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)) && !acted.has(said(e)));
+  const all = [...told, ...speech];
   const kept = strongest(all);
   if (kept.length < all.length) trace.add('events', () => `s${s.view.sentence.index} dropped: ${all.filter((e) => !kept.includes(e)).map(describe).join('; ')}`);
   return kept;

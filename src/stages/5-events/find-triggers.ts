@@ -36,10 +36,18 @@ export function isPassive(view: SentenceView, i: number): boolean {
   return false;
 }
 
+/** "counter-protesters" -> "protester": the last part of a hyphenated word, singular. */
+function hyphenTail(word: string): string {
+  const tail = word.slice(word.lastIndexOf('-') + 1);
+  return tail.endsWith('s') ? tail.slice(0, -1) : tail;
+}
+
 function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, to: number, skip: number): number | null {
   if (words.size === 0) return null;
   for (let k = Math.max(0, from); k < Math.min(view.tokens.length, to); k++) {
-    if (k !== skip && (words.has(view.words[k] ?? '') || words.has(view.lemmas[k] ?? ''))) return k;
+    if (k === skip) continue;
+    const word = view.words[k] ?? '';
+    if (words.has(word) || words.has(view.lemmas[k] ?? '') || (word.includes('-') && words.has(hyphenTail(word)))) return k;
   }
   return null;
 }
@@ -107,6 +115,8 @@ const PERMISSIVE = new Set(['allow', 'permit', 'enable', 'let', 'authorize', 'au
  * completes a noun (a purpose) or a verb of permission is no event of its own.
  */
 function dependentInfinitive(view: SentenceView, i: number): boolean {
+  // "to be prosecuted" reads as "to prosecute".
+  if (view.words[i - 1] === 'be' && view.words[i - 2] === 'to') return dependentInfinitive(view, i - 1);
   if (view.words[i - 1] !== 'to') return false;
   // A noun that is no actor: "action to protect" (not "instructed security agencies to investigate").
   if (view.tokens[i - 2]?.pos === 'NOUN') return !view.actorAt[i - 2];
