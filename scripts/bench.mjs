@@ -4,7 +4,7 @@
 // the stages through quotes, and the whole pipeline with the contract and JSON. Prints a summary and, as its last
 // line, one JSON object with the figures.
 //
-//   node scripts/bench.mjs [--long] [--count N] [--seed S]
+//   node scripts/bench.mjs [--long] [--count N] [--seed S] [--store] [--scale] [--all]
 //
 // Default: 2,000 articles, one full pass or more of each measurement, within 50 s. --long: 10,000 articles.
 import winkNLP from 'wink-nlp';
@@ -12,6 +12,7 @@ import model from 'wink-eng-lite-web-model';
 import { generateCorpus, toText } from './corpus/generate.mjs';
 import { loadDyad } from './lib/dyad-dist.mjs';
 import { emptyStageTimes, timeStages } from './lib/stage-times.mjs';
+import { runExtraBenches } from './lib/bench-extra.mjs';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(name);
@@ -149,6 +150,8 @@ async function main() {
   console.log(`per stage (ms/article, first ${sample.length} articles): ${Object.entries(result.stageMsPerArticle).map(([k, v]) => `${k} ${v}`).join(', ')}`);
   if (full.cpuPerSecond > full.perSecond * 1.2) console.log('note: the machine is busy (CPU time well below wall time); the CPU-time figures are the per-core cost');
   console.log(`peak RSS: ${result.peakRssMB} MB`);
+  // --store, --scale, --all: the store and scale-out benches, their figures under `store` and `scale`.
+  Object.assign(result, await runExtraBenches(process.argv));
   console.log(JSON.stringify(result));
 }
 
