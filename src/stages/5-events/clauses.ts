@@ -31,11 +31,16 @@ export interface ClauseMap {
 const isVerb = (pos: string | undefined): boolean => pos === 'VERB';
 const NOMINAL = new Set(['NOUN', 'PROPN', 'NUM']);
 
-/** True when a verb follows within `reach` tokens before any punctuation: a clause, not a phrase ("after the collapse"). */
-function verbFollows(view: SentenceView, from: number, reach: number): boolean {
+/**
+ * True when a verb follows within `reach` tokens before any punctuation: a clause, not a phrase ("after the
+ * collapse"). `across` lets it read over "and" ("in which Turkey and Libya agreed") or also commas ("said Hamza bin
+ * Laden, son of …, has been killed").
+ */
+function verbFollows(view: SentenceView, from: number, reach: number, across: 'none' | 'and' | 'commas' = 'none'): boolean {
   for (let i = from; i < Math.min(view.tokens.length, from + reach); i++) {
     const t = view.tokens[i];
-    if (!t || t.pos === 'CCONJ' || (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c')) return false;
+    if (!t || (t.pos === 'CCONJ' && across === 'none')) return false;
+    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c' && !(t.text === ',' && across === 'commas')) return false;
     if (isVerb(t.pos) || (t.pos === 'AUX' && i > from)) return true;
   }
   return false;
@@ -67,15 +72,15 @@ function boundaryAt(view: SentenceView, i: number): ClauseKind | null {
   if (!t || !prev) return null;
   if (w === ';') return 'main';
   if (t.pos === 'CCONJ' && coordinatedVerb(view, i)) return 'coord';
-  if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
+  if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ' || (w === 'where' && prev.text === ','))) {
     if (w === 'that' && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma))) return 'content';
     // "the memoranda, in which Turkey and Libya agreed …": a preposition may open the relative clause.
-    if (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADP' && w !== 'that')) return verbFollows(view, i + 1, 8) ? 'relative' : null;
+    if (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADP' && w !== 'that')) return verbFollows(view, i + 1, 8, 'and') ? 'relative' : null;
     return w === 'that' && verbFollows(view, i + 1, 10) ? 'content' : null;
   }
   if (SUBORDINATORS.has(w) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !startsTime(view, i) && verbFollows(view, i + 1, 10)) return 'sub';
   if (w === 'with' && prev.text === ',' && verbFollows(view, i + 1, 8)) return 'sub';
-  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && verbFollows(view, i, 12)) {
+  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && verbFollows(view, i, 20, 'commas')) {
     // "36 people believed to have been involved": a participle after a noun describes it, like a relative clause.
     return w === 'to' && NOMINAL.has(view.tokens[i - 2]?.pos ?? '') ? 'relative' : 'content';
   }

@@ -208,6 +208,9 @@ function remember(view: SentenceView, map: ClauseMap | null, discourse: Discours
   const firstVerb = view.tokens.findIndex((t) => t.pos === 'VERB');
   const subject = map && firstVerb >= 0 ? subjectOf(view, map, firstVerb, { ...discourse, speaker: null }, new Map()) : view.actors.find((a) => !a.place)?.ref;
   discourse.lastSubject = subject ?? events[0]?.source ?? view.actors.find((a) => !a.place)?.ref ?? discourse.lastSubject;
+  const slot = subject ? view.actors.find((a) => a.ref.entityId === subject.entityId && a.ref.code === subject.code) : undefined;
+  const namedTogether = !!slot && view.words.slice(slot.last + 1, firstVerb).includes('and');
+  if (slot && (slot.entity.type !== 'person' || namedTogether)) discourse.lastPlural = subject ?? null;
   const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
   if (person) discourse.lastPerson = person.ref;
   const named = view.actors.filter((a) => !a.place).map((a) => a.ref).reverse();
@@ -243,7 +246,7 @@ export const codeEvents: Stage<Dictionaries> = {
   run(analysis: Analysis, { data, trace }): Analysis {
     const views = sentenceViews(analysis);
     const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views.sentences, views.times, analysis.article.published) };
-    const discourse: Discourse = { lastSubject: null, lastPerson: null, speaker: null, recent: [], country: countryLookup(analysis, data) };
+    const discourse: Discourse = { lastSubject: null, lastPlural: null, lastPerson: null, speaker: null, recent: [], country: countryLookup(analysis, data) };
     const events: CodedEvent[] = [];
     let backgroundFrame = false;
     let carried: { time: TimeExpression; paragraph: number } | null = null;

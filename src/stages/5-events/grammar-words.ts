@@ -8,7 +8,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.split(' '));
 export const SUBORDINATORS = set('after before when while because although though since until unless if whereas once as whether');
 
 /** Relative pronouns: "the office, which was set up in 2002" — the clause's subject is the noun before. */
-export const RELATIVES = set('which who whom that');
+export const RELATIVES = set('which who whom that where');
 
 /** Verbs of saying: "X said (that) Y did Z" reports Y's event with X as `reportedBy`. */
 export const SPEECH_VERBS = set('say tell announce add state report note explain stress confirm reveal write tweet insist argue claim told said');

@@ -22,6 +22,8 @@ export interface Participants {
 /** What the coder carries from sentence to sentence, to resolve "It will also …" and "he said". */
 export interface Discourse {
   lastSubject: ActorRef | null;
+  /** The last subject "they" can stand for: a group, country or organisation, or people named together. */
+  lastPlural: ActorRef | null;
   lastPerson: ActorRef | null;
   /** The speaker of the quote or reported speech the current clause stands in. */
   speaker: ActorRef | null;
@@ -85,6 +87,8 @@ function pronounSubject(view: SentenceView, clause: Clause, v: number, discourse
       // Reported speech: "the United States said it is willing to …" -> the reporter.
       if ((PRONOUNS_THING.has(w) || PRONOUNS_PERSON.has(w)) && discourse.speaker) return { source: discourse.speaker, target: null, how: 'pronoun' };
       if (PRONOUNS_PERSON.has(w) && discourse.lastPerson) return { source: discourse.lastPerson, target: null, how: 'pronoun' };
+      // "Shoukry and his counterparts gathered … The Italian minister joined … They called on Turkey": not the minister.
+      if (w === 'they' && discourse.lastPlural) return { source: discourse.lastPlural, target: null, how: 'pronoun' };
       if (PRONOUNS_THING.has(w) && discourse.lastSubject) return { source: discourse.lastSubject, target: null, how: 'pronoun' };
       return null;
     }
