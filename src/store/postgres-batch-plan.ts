@@ -4,7 +4,7 @@
  * day sum becomes. They make the same choices as the SQLite writer (`write-articles.ts`), which takes them one
  * statement at a time; here a batch costs a handful of set-based statements whatever its size.
  */
-import { dyadDay, mergeEvent, newCluster } from './cluster-rows.js';
+import { dyadDay, mergeEvent, netDayRows, newCluster } from './cluster-rows.js';
 import { netPeriodRows } from './dyad-periods.js';
 import type { CodedArticle, DuplicateReason } from './event-store.js';
 import { bandKeys, NEAR_DUPLICATE, signatureFromBytes, similarity } from './minhash.js';
@@ -111,19 +111,12 @@ export interface ClusterInputs {
   readonly newSources: ReadonlyMap<string, number>;
 }
 
-function addDay(days: Map<string, DyadDayTable>, day: DyadDayTable | null): void {
-  if (!day) return;
-  const key = [day.source_code, day.target_code, day.day, day.quad_class].join('\u0000');
-  const old = days.get(key);
-  days.set(key, old ? { ...old, clusters: old.clusters + day.clusters, mentions: old.mentions + day.mentions, goldstein_sum: old.goldstein_sum + day.goldstein_sum } : day);
-}
-
 /** Folds the batch's events into their clusters, and the day sums into deltas: minus the old cluster, plus the new. */
 export function clusterChanges(inputs: ClusterInputs): ClusterChanges {
   const grouped = new Map<string, EventTable[]>();
   for (const event of inputs.events) grouped.set(event.cluster_id, [...(grouped.get(event.cluster_id) ?? []), event]);
   const clusters: ClusterTable[] = [];
-  const days = new Map<string, DyadDayTable>();
+  const days: (DyadDayTable | null)[] = [];
   for (const id of [...grouped.keys()].sort()) {
     const events = grouped.get(id) ?? [];
     const locked = inputs.locked.get(id);
@@ -134,10 +127,9 @@ export function clusterChanges(inputs: ClusterInputs): ClusterChanges {
     for (const event of events) cluster = mergeEvent(cluster, event, false, false);
     cluster = { ...cluster, articles: cluster.articles + (inputs.newArticles.get(id) ?? 0), sources: cluster.sources + (inputs.newSources.get(id) ?? 0) };
     clusters.push(cluster);
-    if (old) addDay(days, dyadDay(old, -1));
-    addDay(days, dyadDay(cluster, 1));
+    if (old) days.push(dyadDay(old, -1));
+    days.push(dyadDay(cluster, 1));
   }
-  const changed = [...days.entries()].filter(([, d]) => d.clusters !== 0 || d.mentions !== 0 || d.goldstein_sum !== 0);
-  const sortedDays = changed.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
-  return { clusters, days: sortedDays, periods: netPeriodRows(sortedDays) };
+  const netDays = netDayRows(days);
+  return { clusters, days: netDays, periods: netPeriodRows(netDays) };
 }

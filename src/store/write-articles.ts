@@ -5,11 +5,11 @@
  */
 import { articleRow, entityRows, eventRows, publisherOf, quoteRows } from './article-rows.js';
 import { clusterKey } from './cluster-key.js';
-import { dyadDay, mergeEvent, newCluster } from './cluster-rows.js';
+import { dyadDay, mergeEvent, netDayRows, newCluster } from './cluster-rows.js';
 import { netPeriodRows } from './dyad-periods.js';
 import type { CodedArticle, DuplicateReason, WriteSummary } from './event-store.js';
 import { bandKeys, NEAR_DUPLICATE, signatureFromBytes, similarity } from './minhash.js';
-import type { ClusterTable, EventTable } from './schema.js';
+import type { ClusterTable, DyadDayTable, EventTable } from './schema.js';
 import type { WriteStatementName } from './write-statements.js';
 
 /** Named parameter values: a row object, or `{ value }` for a lookup. */
@@ -47,22 +47,26 @@ function nearDuplicateOf(db: StatementRunner, coded: CodedArticle, bands: readon
   return null;
 }
 
-/** Moves the cluster's contribution to the day sums and their rollup from what it was (`old`) to what it is. */
-function moveDyadSums(db: StatementRunner, old: ClusterTable | undefined, merged: ClusterTable): void {
-  const before = old ? dyadDay(old, -1) : null;
-  const after = dyadDay(merged, 1);
-  if (before) db.run('addDyadDay', before);
-  if (after) db.run('addDyadDay', after);
-  for (const row of netPeriodRows([before, after])) db.run('addDyadPeriod', row);
-}
+/**
+ * The day-sum changes of a batch: each cluster's old contribution taken back, its new one added. They are added
+ * up per key and written once at the end of the batch, since a batch of news often moves the same week many times.
+ */
+type DayChanges = (DyadDayTable | null)[];
 
-function joinCluster(db: StatementRunner, event: EventTable, publisher: string | null): void {
+function joinCluster(db: StatementRunner, event: EventTable, publisher: string | null, days: DayChanges): void {
   const newArticle = db.run('addClusterArticle', { cluster_id: event.cluster_id, member: event.article_id }) > 0;
   const newSource = db.run('addClusterSource', { cluster_id: event.cluster_id, member: publisher ?? '(unknown)' }) > 0;
   const old = db.get<ClusterTable>('cluster', { id: event.cluster_id });
   const merged = mergeEvent(old ?? newCluster(event.cluster_id, event), event, newArticle, newSource);
   db.run(old ? 'updateCluster' : 'insertCluster', merged);
-  moveDyadSums(db, old, merged);
+  if (old) days.push(dyadDay(old, -1));
+  days.push(dyadDay(merged, 1));
+}
+
+function writeDyadSums(db: StatementRunner, changes: DayChanges): void {
+  const days = netDayRows(changes);
+  for (const day of days) db.run('addDyadDay', day);
+  for (const row of netPeriodRows(days)) db.run('addDyadPeriod', row);
 }
 
 export interface WriteOptions {
@@ -72,7 +76,7 @@ export interface WriteOptions {
 
 type Outcome = { readonly stored: true; readonly near: boolean } | { readonly stored: false; readonly reason: DuplicateReason };
 
-function writeArticle(db: StatementRunner, coded: CodedArticle, options: WriteOptions): Outcome {
+function writeArticle(db: StatementRunner, coded: CodedArticle, options: WriteOptions, days: DayChanges): Outcome {
   const reason = duplicateReason(db, coded);
   if (reason) return { stored: false, reason };
   const { output } = coded;
@@ -85,7 +89,7 @@ function writeArticle(db: StatementRunner, coded: CodedArticle, options: WriteOp
   const publisher = publisherOf(coded.url);
   for (const row of eventRows(output, (e) => clusterKey(e, output.article.id, options.windowDays))) {
     db.run('insertEvent', row);
-    joinCluster(db, row, publisher);
+    joinCluster(db, row, publisher, days);
   }
   return { stored: true, near: duplicateOf !== null };
 }
@@ -97,8 +101,9 @@ export function writeArticles(db: StatementRunner, batch: readonly CodedArticle[
   let events = 0;
   let quotes = 0;
   const duplicates: { id: string; reason: DuplicateReason }[] = [];
+  const days: DayChanges = [];
   for (const coded of batch) {
-    const outcome = writeArticle(db, coded, options);
+    const outcome = writeArticle(db, coded, options, days);
     if (!outcome.stored) {
       duplicates.push({ id: coded.output.article.id, reason: outcome.reason });
       continue;
@@ -108,5 +113,6 @@ export function writeArticles(db: StatementRunner, batch: readonly CodedArticle[
     events += coded.output.events.length;
     quotes += coded.output.quotes.length;
   }
+  writeDyadSums(db, days);
   return { stored, nearDuplicates, duplicates, events, quotes };
 }
