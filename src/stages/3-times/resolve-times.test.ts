@@ -185,3 +185,9 @@ describe('resolveTimes without a full publication date', () => {
     expect(found[1]?.unresolved).toMatch(/only its month/u);
   });
 });
+
+describe('resolveTimes reads every sentence that may hold a time', () => {
+  it('reads a sentence whose only cue is spelt with a Kelvin sign, which Unicode case folding makes a "k"', () => {
+    expect(times('The ministers met earlier this wee\u212a.').map(brief)).toEqual([['earlier this wee\u212a', '2021-10-18/2021-10-24']]);
+  });
+});

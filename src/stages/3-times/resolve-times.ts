@@ -14,7 +14,18 @@ import { linkAnaphora } from './link-anaphora.js';
 import { mergeFinds } from './merge-finds.js';
 
 /** Anything a time expression needs: a digit, a month or weekday stem, or a relative word. */
-const MAY_HOLD_TIME = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago\b|day\b|year|month|week|morning|afternoon|evening|night)/iu;
+const TIME_CUE = String.raw`\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|tomorrow|ago\b|day\b|year|month|week|morning|afternoon|evening|night)`;
+/**
+ * The test runs on every sentence, and without the `u` flag it is about twice as fast. The two differ only on the
+ * two characters whose Unicode case folding is an ASCII letter: "\u017f" (long s) and "\u212a" (Kelvin sign).
+ */
+const MAY_HOLD_TIME_FAST = new RegExp(TIME_CUE, 'i');
+const MAY_HOLD_TIME = new RegExp(TIME_CUE, 'iu');
+const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
+
+function mayHoldTime(text: string): boolean {
+  return FOLDS_TO_ASCII.test(text) ? MAY_HOLD_TIME.test(text) : MAY_HOLD_TIME_FAST.test(text);
+}
 
 /** "since" right before a time marks the start of a period: "since Tuesday", "ever since June 2019". */
 const SINCE_BEFORE = /\bsince\s+$/iu;
@@ -25,7 +36,7 @@ export const resolveTimes: Stage<Dictionaries> = {
     const ref = parseRef(analysis.article.published);
     const times: TimeExpression[] = [];
     for (const sentence of analysis.sentences) {
-      if (!MAY_HOLD_TIME.test(sentence.text)) continue;
+      if (!mayHoldTime(sentence.text)) continue;
       for (const find of findInSentence(analysis, sentence, ref, context)) times.push(toTimeExpression(analysis, sentence, find, ref));
     }
     const linked = linkAnaphora(times, analysis.article.published);
