@@ -241,4 +241,9 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The rebels clashed with counter-protesters in Aleppo.', ['!19']],
   ['Ukraine sent the suspects to a camp to be prosecuted.', ['!17']],
   ['Russia condemned the treaty, which Ukraine signed with Turkey.', ['RUS 11', '!05']],
+  ['Lavrov praised Biden, who was arrested by Germany in 2019.', ['RUS 051 USA', 'DEU 173 USA bg']],
+  ['Biden said Lavrov, the foreign minister of Russia, was arrested by Germany.', ['DEU 173 RUS']],
+  ['Biden has not met Xi, and has claimed widespread fraud with mail-in ballots, and made legal challenges.', ['USA 112']],
+  ['Berg and the foreign minister of France met in Geneva. Lavrov joined the talks. They called on Turkey to withdraw.', ['DEU 10 TUR']],
+  ['Russia denounced the deal with Ukraine, in which Turkey and Syria agreed on a new border.', ['RUS 111 UKR', '!05']],
 ];

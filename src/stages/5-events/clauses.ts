@@ -40,7 +40,7 @@ function verbFollows(view: SentenceView, from: number, reach: number, across: 'n
   for (let i = from; i < Math.min(view.tokens.length, from + reach); i++) {
     const t = view.tokens[i];
     if (!t || (t.pos === 'CCONJ' && across === 'none')) return false;
-    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c' && !(t.text === ',' && across === 'commas')) return false;
+    if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c' && !((t.text === ',' || t.text === '-') && across === 'commas')) return false;
     if (isVerb(t.pos) || (t.pos === 'AUX' && i > from)) return true;
   }
   return false;
@@ -80,7 +80,9 @@ function boundaryAt(view: SentenceView, i: number): ClauseKind | null {
   }
   if (SUBORDINATORS.has(w) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !startsTime(view, i) && verbFollows(view, i + 1, 10)) return 'sub';
   if (w === 'with' && prev.text === ',' && verbFollows(view, i + 1, 8)) return 'sub';
-  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && verbFollows(view, i, 20, 'commas')) {
+  // "said Hamza bin Laden, son of …, has been killed": a name may take an apposition before its verb.
+  const reported = (): boolean => verbFollows(view, i, 12) || (t.pos === 'PROPN' && verbFollows(view, i, 20, 'commas'));
+  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && reported()) {
     // "36 people believed to have been involved": a participle after a noun describes it, like a relative clause.
     return w === 'to' && NOMINAL.has(view.tokens[i - 2]?.pos ?? '') ? 'relative' : 'content';
   }

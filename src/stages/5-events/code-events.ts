@@ -165,7 +165,8 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
  *   "coup supporters were seen surrendering, given citizen opposition to the coup"  a bare noun that borrows its
  *     parties, beside another event of its clause;
  *   "… were arrested since the protests began"  such a noun in a subordinate or relative clause, beside a main event;
- *   "denounced the memoranda, in which Turkey and Libya agreed on …"  a relative clause's event, beside a main one.
+ *   "denounced the memoranda, in which Turkey and Libya agreed on …"  a relative clause's event, beside a main one,
+ *     unless it states its own time ("her husband, who was arrested in May, …").
  */
 function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] {
   const kind = (ci: number): Clause['kind'] | undefined => map.clauses[ci]?.kind;
@@ -174,7 +175,7 @@ function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] 
   const toldInMain = [...toldIn].some((ci) => !aside(ci));
   return candidates.filter((c) => {
     if (c.borrowed) return !(toldIn.has(c.clause) || (toldInMain && aside(c.clause)));
-    return !(toldInMain && kind(c.clause) === 'relative');
+    return !(toldInMain && kind(c.clause) === 'relative' && c.event.dateBasis !== 'stated');
   }).map((c) => c.event);
 }
 
