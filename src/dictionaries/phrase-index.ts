@@ -74,10 +74,13 @@ export function shapeFits(wanted: WordShape, actual: WordShape): boolean {
   return actual !== 'any';
 }
 
-/** Phrases of one first word: one-word phrases, and longer ones by their second word (longest first). */
+/**
+ * Phrases of one first word: one-word phrases, and longer ones by their second word (longest first). Most first
+ * words (city names) start no longer phrase, so `bySecond` is made only when one does: an empty Map costs ~200 bytes.
+ */
 interface Bucket {
   readonly single: Phrase[];
-  readonly bySecond: Map<string, Phrase[]>;
+  bySecond: Map<string, Phrase[]> | null;
 }
 
 export class PhraseIndex {
@@ -101,13 +104,14 @@ export class PhraseIndex {
     this.byKey.set(key, phrase);
     let bucket = this.byFirst.get(wordKey(first));
     if (!bucket) {
-      bucket = { single: [], bySecond: new Map() };
+      bucket = { single: [], bySecond: null };
       this.byFirst.set(wordKey(first), bucket);
     }
     if (second === undefined) {
       bucket.single.push(phrase);
       return;
     }
+    bucket.bySecond ??= new Map();
     const list = bucket.bySecond.get(wordKey(second)) ?? [];
     // Longest first, so that the first phrase that fits is the longest.
     const at = list.findIndex((p) => p.words.length < words.length);
@@ -117,7 +121,7 @@ export class PhraseIndex {
 
   /** The phrases whose first two words are `first` and `second`, longest first. */
   startingWithTwo(first: string, second: string): readonly Phrase[] {
-    return this.byFirst.get(first)?.bySecond.get(second) ?? NONE;
+    return this.byFirst.get(first)?.bySecond?.get(second) ?? NONE;
   }
 
   /** The one-word phrases `first`. */
@@ -129,7 +133,7 @@ export class PhraseIndex {
   startingWith(key: string): readonly Phrase[] {
     const bucket = this.byFirst.get(key);
     if (!bucket) return NONE;
-    const longer = [...bucket.bySecond.values()].flat().sort((a, b) => b.words.length - a.words.length);
+    const longer = [...(bucket.bySecond?.values() ?? [])].flat().sort((a, b) => b.words.length - a.words.length);
     return [...longer, ...bucket.single];
   }
 
