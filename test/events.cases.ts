@@ -246,4 +246,5 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Biden has not met Xi, and has claimed widespread fraud with mail-in ballots, and made legal challenges.', ['USA 112']],
   ['Berg and the foreign minister of France met in Geneva. Lavrov joined the talks. They called on Turkey to withdraw.', ['DEU 10 TUR']],
   ['Russia denounced the deal with Ukraine, in which Turkey and Syria agreed on a new border.', ['RUS 111 UKR', '!05']],
+  ['Iran said on Monday it would talk to Israel. The controversial bill was suspended after the protests.', ['IRN 0833 IRN']],
 ];

@@ -242,12 +242,24 @@ function countryLookup(analysis: Analysis, data: Dictionaries): (code: string) =
   };
 }
 
+/** The country whose actors and places the article mentions most. */
+function homeCountry(analysis: Analysis, country: (code: string) => ActorRef | null): ActorRef | null {
+  const counts = new Map<string, number>();
+  for (const e of analysis.entities) {
+    const code = (e.type === 'place' ? e.geo?.country : e.code)?.slice(0, 3);
+    if (code) counts.set(code, (counts.get(code) ?? 0) + e.mentions.length);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => country(code));
+  return ranked.find((c) => c !== null) ?? null;
+}
+
 export const codeEvents: Stage<Dictionaries> = {
   name: 'events',
   run(analysis: Analysis, { data, trace }): Analysis {
     const views = sentenceViews(analysis);
     const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views.sentences, views.times, analysis.article.published) };
-    const discourse: Discourse = { lastSubject: null, lastPlural: null, lastPerson: null, speaker: null, recent: [], country: countryLookup(analysis, data) };
+    const country = countryLookup(analysis, data);
+    const discourse: Discourse = { lastSubject: null, lastPlural: null, lastPerson: null, speaker: null, recent: [], country, home: homeCountry(analysis, country) };
     const events: CodedEvent[] = [];
     let backgroundFrame = false;
     let carried: { time: TimeExpression; paragraph: number } | null = null;

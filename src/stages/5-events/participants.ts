@@ -31,6 +31,8 @@ export interface Discourse {
   recent: ActorRef[];
   /** A country by its code ("TUR"), for the party a `domestic` pattern leaves unnamed; null for no country. */
   readonly country: (code: string) => ActorRef | null;
+  /** The country the article names most: where a domestic act nobody is named for happens ("the bill was suspended"). */
+  readonly home: ActorRef | null;
 }
 
 /** Verb particles, which govern no noun phrase: "shut down the mission", "set up the office". */
@@ -303,7 +305,7 @@ function protestSite(view: SentenceView, clause: Clause | undefined, index: numb
  */
 function domesticParties(view: SentenceView, map: ClauseMap, t: Trigger, found: Participants, discourse: Discourse): Participants {
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];
-  const source = found.source ?? countryRef(found.target?.code ?? null, discourse) ?? placeCountry(view, clause, discourse);
+  const source = found.source ?? countryRef(found.target?.code ?? null, discourse) ?? placeCountry(view, clause, discourse) ?? discourse.home;
   const target = found.target ?? protestSite(view, clause, t.index, source) ?? countryRef(source?.code ?? null, discourse);
   return { source, target, how: found.source && found.target ? found.how : 'domestic' };
 }
