@@ -247,4 +247,6 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Berg and the foreign minister of France met in Geneva. Lavrov joined the talks. They called on Turkey to withdraw.', ['DEU 10 TUR']],
   ['Russia denounced the deal with Ukraine, in which Turkey and Syria agreed on a new border.', ['RUS 111 UKR', '!05']],
   ['Iran said on Monday it would talk to Israel. The controversial bill was suspended after the protests.', ['IRN 0833 IRN']],
+  ['Berg announced that her government will withdraw the bill.', ['DEU 0833 DEU future', '!03']],
+  ['Syria said it is willing to withdraw its troops from Aleppo.', ['SYR 03']],
 ];

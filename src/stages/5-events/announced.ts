@@ -1,6 +1,7 @@
 /**
  * Announced actions are coded as the announcement: a cooperative action someone will, would or is willing to take
- * is an intent (03), a conflictual one made conditional or reported with "would" is a threat (13).
+ * is an intent (03), a conflictual one made conditional or reported with "would" is a threat (13). A concession
+ * (08) someone will make stays one, future: announcing it is conceding.
  *
  *   "Finland will give Tanzania a grant"                  071 -> 0331 (asserted)
  *   "farmers said they would blockade Paris"              191 -> 1381 (asserted)
@@ -37,7 +38,10 @@ export function announcedCode(view: SentenceView, clause: Clause, index: number,
   const cue = cueBefore(view, clause, index);
   if (!cue) return null;
   const root = Number(code.slice(0, 2));
-  if (root >= 4 && root <= 8) return lookup(intent, code);
+  if (root >= 4 && root <= 7) return lookup(intent, code);
+  // Yielding is announced by deciding it: "her government will withdraw the bill" is the concession itself (08);
+  // "is willing to withdraw its troops" only offers it.
+  if (root === 8) return cue === 'will' || cue === "'ll" ? null : lookup(intent, code);
   const conditional = view.words.some((w) => CONDITIONS.has(w));
   if (root >= 14 && (cue === 'would' || conditional)) return lookup(intent, code);
   return null;
