@@ -249,4 +249,8 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Iran said on Monday it would talk to Israel. The controversial bill was suspended after the protests.', ['IRN 0833 IRN']],
   ['Berg announced that her government will withdraw the bill.', ['DEU 0833 DEU future', '!03']],
   ['Syria said it is willing to withdraw its troops from Aleppo.', ['SYR 03']],
+  ['Two rebels were detained in Aleppo, and two Syrian troops were injured.', ['SYR 173 SYRREB', '!18']],
+  ['Biden was stabbed on Monday.', ['- 182 USA']],
+  ['A car bomb exploded in Aleppo.', ['none']],
+  ['Iran is committed to opening talks with Israel.', ['IRN 0 ISR']],
 ];

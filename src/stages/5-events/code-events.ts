@@ -45,10 +45,11 @@ function confidenceOf(t: Trigger, how: string, modality: Modality, clause: Claus
   return c;
 }
 
-/** A trigger's event, and whether it is a bare noun whose parties were borrowed from around it. */
+/** A trigger's event; whether it is a bare noun whose parties were borrowed from around it, or a passive without doer. */
 interface Coded {
   readonly event: CodedEvent;
   readonly borrowed: boolean;
+  readonly agentless: boolean;
 }
 
 /** Parties a noun names in its own phrase: "Moscow's annexation", "an attack by rebels", "talks between X and Y". */
@@ -74,7 +75,7 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
     reportedBy: reporter && reporter.entityId !== source?.entityId ? reporter : null,
     confidence: confidenceOf(t, how, modality, clause),
   });
-  return event ? { event, borrowed: t.pattern.kind === 'noun' && t.pattern.with.length === 0 && !OWN_PHRASE.has(how) } : null;
+  return event ? { event, borrowed: t.pattern.kind === 'noun' && t.pattern.with.length === 0 && !OWN_PHRASE.has(how), agentless: how === 'agentless' } : null;
 }
 
 const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
@@ -123,11 +124,9 @@ const describe = (e: CodedEvent): string =>
 
 const key = (e: CodedEvent): string => `${e.code}|${e.source?.code ?? ''}|${e.target?.code ?? ''}`;
 
-/** A trigger's event with its clause, and whether it is a bare noun that borrowed its parties. */
-interface Candidate {
-  readonly event: CodedEvent;
+/** A trigger's event with its clause. */
+interface Candidate extends Coded {
   readonly clause: number;
-  readonly borrowed: boolean;
 }
 
 /** Codes each trigger once; one clause codes one event per code and dyad. Also returns the quotes already coded. */
@@ -153,7 +152,7 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
     // "met in Abuja for the emergency summit": one clause, one meeting.
     if (seen.has(`${ci}|${key(e)}`)) continue;
     seen.add(`${ci}|${key(e)}`);
-    candidates.push({ event: e, clause: ci, borrowed: found.borrowed });
+    candidates.push({ ...found, event: e, clause: ci });
     const q = quoteAt(s.view, t.index);
     if (q) quoted.add(q);
   }
@@ -166,7 +165,8 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
  *     parties, beside another event of its clause;
  *   "… were arrested since the protests began"  such a noun in a subordinate or relative clause, beside a main event;
  *   "denounced the memoranda, in which Turkey and Libya agreed on …"  a relative clause's event, beside a main one,
- *     unless it states its own time ("her husband, who was arrested in May, …").
+ *     unless it states its own time ("her husband, who was arrested in May, …");
+ *   "2,839 soldiers were detained and 104 plotters were killed"  a passive without doer, beside another event.
  */
 function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] {
   const kind = (ci: number): Clause['kind'] | undefined => map.clauses[ci]?.kind;
@@ -174,6 +174,7 @@ function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] 
   const toldIn = new Set(candidates.filter((c) => !c.borrowed).map((c) => c.clause));
   const toldInMain = [...toldIn].some((ci) => !aside(ci));
   return candidates.filter((c) => {
+    if (c.agentless && candidates.length > 1) return false;
     if (c.borrowed) return !(toldIn.has(c.clause) || (toldInMain && aside(c.clause)));
     return !(toldInMain && kind(c.clause) === 'relative' && c.event.dateBasis !== 'stated');
   }).map((c) => c.event);

@@ -6,6 +6,7 @@
 import type { EventPattern, PatternSet } from '../../dictionaries/index.js';
 import type { Clause, ClauseMap } from './clauses.js';
 import type { SentenceView } from './sentence-view.js';
+import { STATIVE_PARTICIPLES } from './grammar-words.js';
 
 export interface Trigger {
   /** Local token index of the head word. */
@@ -26,6 +27,8 @@ const NOUN_AFTER = 6;
 export function isPassive(view: SentenceView, i: number): boolean {
   const t = view.tokens[i];
   if (!t || t.pos !== 'VERB' || t.text.toLowerCase().endsWith('ing')) return false;
+  // "Vietnam is committed to opening up": a state of the subject, who is the doer.
+  if (STATIVE_PARTICIPLES.has(t.lemma) && view.words[i + 1] === 'to') return false;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const p = view.tokens[k];
     if (!p) break;

@@ -34,3 +34,5 @@ export const FUTURE_VERBS = set('plan intend aim decide prepare vow pledge promi
 export const HYPOTHETICAL_VERBS = set('threaten warn offer seek try attempt demand urge ask call consider propose');
 /** Verbs of belief: what they govern is a claim, not an established event ("agencies believe the prince ordered …"). */
 export const BELIEF_VERBS = set('believe suspect think allege fear assume suggest');
+/** Participles that with "to" state the subject's own stance, not a passive: "is committed to", "is determined to". */
+export const STATIVE_PARTICIPLES = set('commit determine dedicate devote resolve prepare inclined');

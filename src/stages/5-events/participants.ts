@@ -259,12 +259,15 @@ function isReporter(view: SentenceView, slot: ActorSlot): boolean {
   return view.words[slot.first - 1] === 'to' && view.words[slot.first - 2] === 'according';
 }
 
-function nearestOther(view: SentenceView, index: number, other: ActorRef | null, preferBefore: boolean): ActorRef | null {
+/** The nearest actor to stand in for a missing party; a place may be a target ("shelled Aleppo") but not a doer. */
+function nearestOther(view: SentenceView, index: number, other: ActorRef | null, role: 'source' | 'target'): ActorRef | null {
+  const preferBefore = role === 'source';
   const others = view.actors.filter((s) => !same(s.ref, other) && !ownCountry(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')) && !isReporter(view, s));
   const before = others.filter((s) => s.last < index).reverse();
   const after = others.filter((s) => s.first > index);
   const [first, second] = preferBefore ? [before, after] : [after, before];
-  return (first.find((s) => !s.place) ?? second.find((s) => !s.place) ?? first[0] ?? second[0])?.ref ?? null;
+  const actor = first.find((s) => !s.place) ?? second.find((s) => !s.place);
+  return (actor ?? (role === 'target' ? first[0] ?? second[0] : undefined))?.ref ?? null;
 }
 
 /** "Turkey and Libya agreed on a line": the second of two coordinated subjects is the other party. */
@@ -336,14 +339,16 @@ function namedNonActor(view: SentenceView, map: ClauseMap, t: Trigger): boolean 
 export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
   const found = t.pattern.kind === 'verb' ? verbParticipants(view, map, t, discourse, memo) : nounParticipants(view, map, t, discourse, memo);
   let { source, target, how } = t.pattern.flags.has('domestic') ? domesticParties(view, map, t, found, discourse) : found;
+  // "Wiranto was stabbed", "evidence supported his murder": the text says no actor did it.
+  if (!source && t.passive) return { source, target, how: 'agentless' };
   if (!source && !namedNonActor(view, map, t)) {
-    source = nearestOther(view, t.index, target, true) ?? (same(discourse.lastSubject, target) ? null : discourse.lastSubject);
+    source = nearestOther(view, t.index, target, 'source') ?? (same(discourse.lastSubject, target) ? null : discourse.lastSubject);
     how = 'fallback-source';
   }
   // "More than 1000 people have been arrested": whoever arrests, they are that country's people.
   if (!target && t.pattern.flags.has('domestic')) target = countryRef(source?.code ?? null, discourse);
   if (!target && !t.pattern.flags.has('no-target')) {
-    target = coSubject(view, map, t.index, source) ?? nearestOther(view, t.index, source, false) ?? recentOther(discourse, source);
+    target = coSubject(view, map, t.index, source) ?? nearestOther(view, t.index, source, 'target') ?? recentOther(discourse, source);
     if (target) how = how === 'fallback-source' ? 'fallback-both' : 'fallback-target';
   }
   return { source, target, how };
