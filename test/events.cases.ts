@@ -253,4 +253,7 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Biden was stabbed on Monday.', ['- 182 USA']],
   ['A car bomb exploded in Aleppo.', ['none']],
   ['Iran is committed to opening talks with Israel.', ['IRN 0 ISR']],
+  ['The Syrian army attacked Aleppo, with officials reporting hundreds of rebels killed.', ['SYRMIL 190', '!18']],
+  ['"Russia has chosen to attack protesters in a grossly unlawful way," Berg said.', ['DEU 11 RUS']],
+  ['The government proposed an amendment to the law on Monday.', ['none']],
 ];

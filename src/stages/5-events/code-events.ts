@@ -153,8 +153,10 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
     if (seen.has(`${ci}|${key(e)}`)) continue;
     seen.add(`${ci}|${key(e)}`);
     candidates.push({ ...found, event: e, clause: ci });
+    // "… the authorities have chosen to suppress protests in a grossly unlawful way," Tam said: a third party's act
+    // in a quote leaves the quote free to code the speaker's own criticism.
     const q = quoteAt(s.view, t.index);
-    if (q) quoted.add(q);
+    if (q && (!q.speaker || !e.source || q.speaker.entityId === e.source.entityId || q.speaker.code === e.source.code)) quoted.add(q);
   }
   return { candidates, quoted };
 }

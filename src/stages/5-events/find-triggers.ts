@@ -29,6 +29,8 @@ export function isPassive(view: SentenceView, i: number): boolean {
   if (!t || t.pos !== 'VERB' || t.text.toLowerCase().endsWith('ing')) return false;
   // "Vietnam is committed to opening up": a state of the subject, who is the doer.
   if (STATIVE_PARTICIPLES.has(t.lemma) && view.words[i + 1] === 'to') return false;
+  // "reporting 150 soldiers and hundreds of Taliban killed.": a participle closing a noun phrase is a reduced passive.
+  if (reducedPassive(view, i)) return true;
   for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
     const p = view.tokens[k];
     if (!p) break;
@@ -37,6 +39,13 @@ export function isPassive(view: SentenceView, i: number): boolean {
     if ((p.pos !== 'ADV' && p.pos !== 'PART') || p.text.toLowerCase() === 'to') return false;
   }
   return false;
+}
+
+const NOMINAL_END = new Set(['NOUN', 'PROPN', 'NUM']);
+
+function reducedPassive(view: SentenceView, i: number): boolean {
+  const next = view.tokens[i + 1];
+  return (view.words[i] ?? '').endsWith('ed') && NOMINAL_END.has(view.tokens[i - 1]?.pos ?? '') && (!next || (next.pos === 'PUNCT' && next.text !== '"') || view.words[i + 1] === 'by');
 }
 
 /** "counter-protesters" -> "protester": the last part of a hyphenated word, singular. */
