@@ -1,16 +1,21 @@
 #!/usr/bin/env node
-// `npm run bench:store`: the store's figures on a generated corpus (scripts/corpus/generate.mjs), in one run:
-//   - ingest throughput with 2 worker threads, against coding the same inputs on the same pool without storing
-//   - ingest with 1 worker thread, for the scaling of 2 workers over 1
-//   - peak RSS of the process during the ingest
+// `npm run bench:store` (or `npm run bench -- --store`): the store's figures on a generated corpus
+// (scripts/corpus/generate.mjs), in one run:
+//   - `dyad ingest` with 2 worker threads (a child process), against coding the same inputs on the same pool
+//     without storing (in this process)
+//   - `dyad ingest` with 1 worker thread, for the scaling of 2 workers over 1
+//   - the peak RSS of the ingest process, and the CPU time of its main thread (reading, key checks, SQLite writes)
+//     and of its workers (coding): on as many cores as workers, the main thread's time per article is taken from
+//     the workers, which bounds 2 workers / 1 at 2c / (c + m) (c: worker CPU per article, m: main thread's)
 //   - `dyad series` over a store of >= 1,000,000 synthetic events (inserted directly, clusters and day sums built)
 // Prints a summary and, as its last line, one JSON object with the figures.
 //
 //   node scripts/bench-store.mjs [--count 20000] [--events 1000000] [--syndicated 0.05] [--skip-scaling]
 // `--count 0` times the series only, `--events 0` the ingest only.
-import { createWriteStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { generateCorpus, toJsonLine } from './corpus/generate.mjs';
@@ -30,6 +35,7 @@ const OUTLETS = ['wire.example', 'daily.example', 'herald.example', 'post.exampl
 const dist = (path) => new URL(`dist/${path}`, `file://${ROOT}`);
 if (!existsSync(dist('app/index.js'))) throw new Error('no build in dist/: run `npm run build` first');
 const dyad = await import(dist('app/index.js').href);
+const BIN = new URL('bin/dyad.js', `file://${ROOT}`).pathname;
 const { coderPool } = await import(dist('app/ingest/coder-pool.js').href);
 const dir = mkdtempSync(join(tmpdir(), 'dyad-bench-store-'));
 const corpus = join(dir, 'corpus.jsonl');
@@ -61,14 +67,32 @@ function cpuSeconds(start) {
   return (used.user + used.system) / 1e6;
 }
 
+/** CPU seconds of one thread of this process so far (Linux /proc; the main thread's id is the process id). */
+function threadCpuSeconds(tid = process.pid) {
+  const fields = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Loaded into the ingest process: on exit it writes its peak RSS, its CPU time and its main thread's to a file. */
+const USAGE_HOOK = `data:text/javascript,${encodeURIComponent(`
+import { readFileSync, writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  const f = readFileSync('/proc/self/task/' + process.pid + '/stat', 'utf8').split(') ')[1].split(' ');
+  const r = process.resourceUsage();
+  writeFileSync(process.env.DYAD_BENCH_USAGE, JSON.stringify({ maxRssKb: r.maxRSS, cpuSeconds: (r.userCPUTime + r.systemCPUTime) / 1e6, mainCpuSeconds: (Number(f[11]) + Number(f[12])) / 100 }));
+});`)}`;
+
+/** `dyad ingest` of the corpus in a process of its own, as a user runs it: its summary and its resource usage. */
 async function timeIngest(workers, db) {
-  const store = await dyad.openStore(db);
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  const summary = await dyad.ingest([corpus], { store, workers, date: null, stdin: () => Readable.from([]) });
-  const seconds = (performance.now() - started) / 1000;
-  await store.close();
-  return { seconds, rate: summary.read / seconds, cpuSeconds: cpuSeconds(cpu), summary };
+  const usageFile = join(dir, `usage-${workers}.json`);
+  const args = ['--import', USAGE_HOOK, BIN, 'ingest', corpus, '--db', db, '--workers', String(workers), '--no-progress', '--format', 'json'];
+  const stdout = await new Promise((resolve, reject) =>
+    execFile(process.execPath, args, { env: { ...process.env, DYAD_BENCH_USAGE: usageFile }, maxBuffer: 16 * 1024 * 1024 }, (err, out, errOut) => (err ? reject(new Error(`${err.message}\n${errOut}`)) : resolve(out))),
+  );
+  const summary = JSON.parse(stdout);
+  const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
+  const seconds = summary.seconds;
+  return { seconds, rate: summary.read / seconds, cpuSeconds: usage.cpuSeconds, mainCpuSeconds: usage.mainCpuSeconds, peakRssMb: usage.maxRssKb / 1024, summary };
 }
 
 /** The same inputs through the same reader and pool, coded and dropped: the pipeline's speed without the store. */
@@ -76,6 +100,7 @@ async function timeCodeOnly(workers) {
   const pool = coderPool(workers, {});
   const started = performance.now();
   const cpu = process.cpuUsage();
+  const mainCpu = threadCpuSeconds();
   let batch = [];
   let n = 0;
   const inFlight = new Set();
@@ -95,8 +120,9 @@ async function timeCodeOnly(workers) {
   await Promise.all(inFlight);
   const seconds = (performance.now() - started) / 1000;
   const used = cpuSeconds(cpu);
+  const mainCpuSeconds = threadCpuSeconds() - mainCpu;
   await pool.close();
-  return { seconds, rate: n / seconds, cpuSeconds: used };
+  return { seconds, rate: n / seconds, cpuSeconds: used, mainCpuSeconds };
 }
 
 async function timeSeries(db) {
@@ -116,22 +142,29 @@ async function timeSeries(db) {
   return { firstMs: times[0], medianMs: median(times), cpuMedianMs: median(cpuTimes), periods: rows.length / 2, clusters: rows.reduce((n, r) => n + r.total, 0) };
 }
 
+const perArticleMs = (seconds, n) => (seconds * 1000) / n;
+
 /** The ingest figures; `--count 0` skips them and times the series query only. */
 async function ingestFigures() {
   const articles = await writeCorpus();
-  console.log(`corpus: ${articles} articles (${count} generated, ${articles - count} syndicated copies) in ${corpus}`);
+  console.log(`corpus: ${articles} articles (${count} generated, ${articles - count} syndicated copies) in ${corpus}; load average ${loadavg()[0].toFixed(1)}`);
   const two = await timeIngest(2, join(dir, 'two.db'));
-  const rssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`ingest, 2 workers:     ${two.rate.toFixed(0)} articles/s (${two.seconds.toFixed(1)} s), peak RSS ${rssMb.toFixed(0)} MB`);
+  const main = perArticleMs(two.mainCpuSeconds, articles);
+  const work = perArticleMs(two.cpuSeconds - two.mainCpuSeconds, articles);
+  console.log(`dyad ingest, 2 workers: ${two.rate.toFixed(0)} articles/s (${two.seconds.toFixed(1)} s), peak RSS of the process ${two.peakRssMb.toFixed(0)} MB`);
   console.log(`  ${two.summary.stored} stored, ${two.summary.nearDuplicates} near-duplicates linked, ${two.summary.events} events, ${two.summary.quotes} quotes`);
+  console.log(`  CPU per article: main thread ${main.toFixed(2)} ms (read, key checks, SQLite writes), workers ${work.toFixed(2)} ms (coding)`);
   const code = await timeCodeOnly(2);
-  console.log(`code only, 2 workers:  ${code.rate.toFixed(0)} articles/s (${code.seconds.toFixed(1)} s) -> ingest/code = ${(two.rate / code.rate).toFixed(2)}`);
+  const codeMain = perArticleMs(code.mainCpuSeconds, articles);
+  console.log(`code only, 2 workers:   ${code.rate.toFixed(0)} articles/s (${code.seconds.toFixed(1)} s) -> ingest/code = ${(two.rate / code.rate).toFixed(2)}; main thread ${codeMain.toFixed(2)} ms CPU per article`);
   console.log(`CPU time: ingest ${two.cpuSeconds.toFixed(0)} s, code only ${code.cpuSeconds.toFixed(0)} s -> ingest/code per CPU second = ${(code.cpuSeconds / two.cpuSeconds).toFixed(2)}`);
   let one = null;
   if (!process.argv.includes('--skip-scaling')) {
     one = await timeIngest(1, join(dir, 'one.db'));
-    console.log(`ingest, 1 worker:      ${one.rate.toFixed(0)} articles/s (${one.seconds.toFixed(1)} s) -> 2 workers / 1 = ${(two.rate / one.rate).toFixed(2)}`);
+    console.log(`dyad ingest, 1 worker:  ${one.rate.toFixed(0)} articles/s (${one.seconds.toFixed(1)} s) -> 2 workers / 1 = ${(two.rate / one.rate).toFixed(2)}`);
   }
+  const bound = (2 * work) / (work + main);
+  console.log(`  on 2 cores the main thread's ${main.toFixed(2)} ms per article bounds 2 workers / 1 at 2c/(c+m) = ${bound.toFixed(2)}`);
   return {
     articles,
     ingestRate: Math.round(two.rate),
@@ -140,7 +173,13 @@ async function ingestFigures() {
     ingestOverCodeCpu: Number((code.cpuSeconds / two.cpuSeconds).toFixed(2)),
     oneWorkerRate: one ? Math.round(one.rate) : null,
     twoOverOne: one ? Number((two.rate / one.rate).toFixed(2)) : null,
-    peakRssMb: Math.round(rssMb),
+    twoOverOneBound: Number(bound.toFixed(2)),
+    mainCpuMsPerArticle: Number(main.toFixed(3)),
+    workerCpuMsPerArticle: Number(work.toFixed(3)),
+    codeOnlyMainCpuMsPerArticle: Number(codeMain.toFixed(3)),
+    peakRssMb: Math.round(two.peakRssMb),
+    oneWorkerPeakRssMb: one ? Math.round(one.peakRssMb) : null,
+    loadAverage: Number(loadavg()[0].toFixed(1)),
   };
 }
 

@@ -92,6 +92,27 @@ describe('ingest', () => {
     await store.close();
   });
 
+  it('writes several coding tasks in one transaction, the last part at the end, and reports every written article', async () => {
+    const store = await openSqliteStore(':memory:');
+    const transactions: number[] = [];
+    const counting: EventStore = { ...store, write: (batch) => (transactions.push(batch.length), store.write(batch)) };
+    const countries = ['Kenya', 'Ghana', 'Peru', 'Chile', 'Egypt', 'Sudan', 'Brazil', 'Norway', 'Japan', 'India', 'Spain'];
+    const lines = countries.map((country, i) => JSON.stringify({ id: `n${i}`, published: '2022-06-01', text: `${country} recalled its ambassador from Portugal on Wednesday, the foreign ministry said.` }));
+    const progress: number[] = [];
+    const summary = await ingest(['-'], {
+      ...options(counting),
+      stdin: () => Readable.from([`${lines.join('\n')}\n{"id": "bad"\n`]),
+      taskSize: 2,
+      batchSize: 4,
+      onProgress: (p) => progress.push(p.written),
+    });
+    expect(summary).toMatchObject({ read: 12, stored: 11, failed: 1 });
+    expect(transactions).toEqual([4, 4, 3]);
+    expect(progress.at(-1)).toBe(11);
+    expect(await rowCounts(store)).toMatchObject({ articles: 11 });
+    await store.close();
+  });
+
   it('names a missing input and goes on with the others', async () => {
     const store = await openSqliteStore(':memory:');
     const errors: string[] = [];

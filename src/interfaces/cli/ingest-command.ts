@@ -1,11 +1,13 @@
 /** `dyad ingest PATH…`: codes articles into the store, with a progress bar on a terminal and a closing summary. */
 import { Readable } from 'node:stream';
-import { defaultWorkers, ingest, inputBytes, openStore, type IngestSummary } from '../../app/index.js';
+// The ingest's own modules rather than the whole application API: the main thread of an ingest never loads the
+// pipeline and dictionaries, which only the worker threads need.
+import { defaultWorkers, ingest, inputBytes, type IngestSummary } from '../../app/ingest/index.js';
+import { openStore } from '../../app/open-store.js';
 import { parsePartialDate } from '../../input/index.js';
 import { ingestFlags, type IngestFlags } from './ingest-flags.js';
 import type { Io } from './io.js';
 import { progressBar } from './ingest-progress.js';
-import { runQueueIngest } from './queue-command.js';
 
 export { ingestFlags, type IngestFlags };
 
@@ -29,7 +31,10 @@ function summaryLines(s: IngestSummary, location: string): string[] {
 /** Exit status 0 when every item was stored or skipped as a duplicate, 1 when any failed. */
 export async function runIngest(paths: readonly string[], flags: IngestFlags, io: Io): Promise<number> {
   const names = paths.length > 0 ? paths : ['-'];
-  if (flags.queue) return runQueueIngest(names, { ...flags, queue: flags.queue }, io);
+  if (flags.queue) {
+    const { runQueueIngest } = await import('./queue-command.js');
+    return runQueueIngest(names, { ...flags, queue: flags.queue }, io);
+  }
   const store = await openStore(flags.db);
   const bar = progressBar(flags.progress && io.isTerminal ? await inputBytes(names) : 0, flags.progress && io.isTerminal);
   let summary: IngestSummary;

@@ -1,11 +1,12 @@
-/** The `dyad` command line: parses flags once, with zod, and hands over to the application API. */
+/**
+ * The `dyad` command line: parses flags once, with zod, and hands over to the application API. Each command's
+ * module is imported when the command runs: `dyad ingest` then never loads the pipeline in its main thread (only
+ * its worker threads code), and a query command starts without the dictionaries.
+ */
 import { Command, CommanderError } from 'commander';
 import { ZodError } from 'zod';
-import { codeFlags, runCode } from './code-command.js';
 import { processIo, type Io } from './io.js';
-import { runPatternsCheck } from './patterns-command.js';
 import { registerStoreCommands } from './store-commands.js';
-import { runServe, serveFlags } from './serve-command.js';
 import { registerQueueCommands } from './queue-commands.js';
 
 function collect(value: string, previous: string[]): string[] {
@@ -29,7 +30,10 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--max-chars <n>', 'longest article body coded, in characters (2000000)')
     .option('--budget-ms <n>', 'time one article may take, checked between stages (10000)')
     .option('--trace', 'print what each stage added, on standard error')
-    .action(async (files: string[], options: unknown) => setStatus(await runCode(files, codeFlags.parse(options), io)));
+    .action(async (files: string[], options: unknown) => {
+      const { codeFlags, runCode } = await import('./code-command.js');
+      setStatus(await runCode(files, codeFlags.parse(options), io));
+    });
   registerStoreCommands(cli, io, setStatus);
   registerQueueCommands(cli, io, setStatus);
   cli
@@ -41,13 +45,19 @@ function program(io: Io, setStatus: (status: number) => void): Command {
     .option('--token <token>', 'token that POST /api/articles needs (or DYAD_TOKEN); without one writes are disabled')
     .option('--web <dir>', 'the built web UI (dist/web by default)')
     .option('--cors <origin>', 'let pages from this origin (or *) read the API; off by default')
-    .action(async (options: unknown) => setStatus(await runServe(serveFlags.parse(options), io)));
+    .action(async (options: unknown) => {
+      const { runServe, serveFlags } = await import('./serve-command.js');
+      setStatus(await runServe(serveFlags.parse(options), io));
+    });
   cli
     .command('patterns')
     .description('work with the event-pattern dictionary (data/patterns)')
     .command('check')
     .description('check that every pattern code exists in the CAMEO ontology, no pattern repeats, every root is covered')
-    .action(() => setStatus(runPatternsCheck(io)));
+    .action(async () => {
+      const { runPatternsCheck } = await import('./patterns-command.js');
+      setStatus(runPatternsCheck(io));
+    });
   return cli;
 }
 

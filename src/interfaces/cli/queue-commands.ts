@@ -1,8 +1,6 @@
 /** The scale-out commands of the `dyad` CLI (`worker`, `queue status`), registered on the program by `main.ts`. */
 import type { Command } from 'commander';
 import type { Io } from './io.js';
-import { queueStatusFlags, runQueueStatus } from './queue-command.js';
-import { runWorker, workerFlags } from './worker-command.js';
 
 const QUEUE = ['--queue <url>', 'the Redis queue: redis://host:6379, with ?queue=name for a queue other than dyad-ingest'] as const;
 
@@ -21,7 +19,10 @@ export function registerQueueCommands(cli: Command, io: Io, setStatus: (status: 
     .option('--exit-when-drained', 'stop once no job waits')
     .option('--actors <file>', 'load a legacy PETRARCH/TABARI actor dictionary too (repeatable)', collect, [])
     .option('--verbose', 'one line per finished job, on standard error')
-    .action(async (options: unknown) => setStatus(await runWorker(workerFlags.parse(options), io)));
+    .action(async (options: unknown) => {
+      const { runWorker, workerFlags } = await import('./worker-command.js');
+      setStatus(await runWorker(workerFlags.parse(options), io));
+    });
   cli
     .command('queue')
     .description('inspect the job queue of a distributed ingest')
@@ -30,5 +31,8 @@ export function registerQueueCommands(cli: Command, io: Io, setStatus: (status: 
     .requiredOption(...QUEUE)
     .option('--failed <n>', 'list at most this many failed jobs (20)')
     .option('-f, --format <format>', 'text (default) or json')
-    .action(async (options: unknown) => setStatus(await runQueueStatus(queueStatusFlags.parse(options), io)));
+    .action(async (options: unknown) => {
+      const { queueStatusFlags, runQueueStatus } = await import('./queue-command.js');
+      setStatus(await runQueueStatus(queueStatusFlags.parse(options), io));
+    });
 }

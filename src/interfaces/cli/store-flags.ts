@@ -1,6 +1,7 @@
 /** Flags every store command shares, parsed once with zod: where the store is and how to print the answer. */
 import { z } from 'zod';
-import { DEFAULT_DB } from '../../app/index.js';
+// From its own module, not the whole application API: `dyad ingest` must not load the pipeline (see main.ts).
+import { DEFAULT_DB } from '../../app/open-store.js';
 import type { Io } from './io.js';
 import type { RowFormat } from './format-rows.js';
 
