@@ -64,6 +64,13 @@ describe('clusterChanges', () => {
       { source_code: 'RUS', target_code: 'UKR', day: '2022-02-24', quad_class: 4, clusters: 1, mentions: 2, goldstein_sum: -4 },
       { source_code: 'RUS', target_code: 'UKR', day: '2022-02-25', quad_class: 4, clusters: -1, mentions: -1, goldstein_sum: 4 },
     ]);
+    // Both days fall in one week and one month: there the cluster only gains a report.
+    expect(changes.periods.map((p) => [p.unit, p.period, p.clusters, p.mentions])).toEqual([
+      ['day', '2022-02-24', 1, 2],
+      ['day', '2022-02-25', -1, -1],
+      ['month', '2022-02', 0, 1],
+      ['week', '2022-02-21', 0, 1],
+    ]);
   });
 
   it('treats a reserved row without mentions as a new cluster', () => {
