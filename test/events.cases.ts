@@ -234,7 +234,7 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The bill would have allowed China to extradite anyone accused of crimes.', ['none']],
   ['Iran will pursue the prosecution of Biden.', ['IRN 173 USA']],
   ['The protesters demanded the dropping of charges against the rebels.', ['FRAOPP 10', '!08']],
-  ['New evidence supported the claims of Ukraine.', ['- 051 UKR']],
+  ['New evidence supported the claims of Ukraine.', ['none']],
   ['The government strengthened security during the rally in Aleppo.', ['FRAGOV 150 FRA', '!14']],
   ['Clashes between police and counter-protesters broke out in Kyiv.', ['!19']],
   ['Police arrested 300 people in Aleppo after protests in Kyiv.', ['FRACOP 173', '!14']],
@@ -256,4 +256,8 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['The Syrian army attacked Aleppo, with officials reporting hundreds of rebels killed.', ['SYRMIL 190', '!18']],
   ['"Russia has chosen to attack protesters in a grossly unlawful way," Berg said.', ['DEU 11 RUS']],
   ['The government proposed an amendment to the law on Monday.', ['none']],
+  ['The protesters issued demands for investigations into the police.', ['FRAOPP 10', '!09']],
+  ['Germany denied the report, but a UN panel concluded evidence supported the claims of Ukraine.', ['DEU 016', '!05']],
+  ['The pro-Iranian Hizbollah (Party of God) group declared a ceasefire with Israel.', ['* 0871 ISR']],
+  ['Washington along with its allies demanded that Iran release the prisoners.', ['USA 10 IRN']],
 ];

@@ -207,11 +207,13 @@ function dropDemandContent(triggers: readonly Trigger[], view: SentenceView, cla
   for (const t of triggers) {
     if (demand && (clauses.clauseOf[t.index] !== clauses.clauseOf[demand.index])) demand = null;
     if (demand) {
-      for (let k = demand.index + 1; k < t.index && !sawTo; k++) sawTo = view.words[k] === 'to';
+      // "called on Turkey to halt", "demands for investigations into …": what follows is the content.
+      const opener = demand.pattern.kind === 'verb' ? 'to' : 'for';
+      for (let k = demand.index + 1; k < t.index && !sawTo; k++) sawTo = view.words[k] === opener;
       if (sawTo) continue;
     }
     kept.push(t);
-    if (t.pattern.kind === 'verb' && CONTENT_ROOTS.has(t.pattern.code.slice(0, 2))) {
+    if (CONTENT_ROOTS.has(t.pattern.code.slice(0, 2))) {
       demand = t;
       sawTo = false;
     }

@@ -106,7 +106,8 @@ export function subjectOf(view: SentenceView, map: ClauseMap, v: number, discour
   const ci = map.clauseOf[v] ?? 0;
   const clause = map.clauses[ci];
   if (!clause) return null;
-  const free = slotsIn(view, clause.start, v).find((s) => {
+  // "a UN report concluded evidence supported his murder": the subject is the thing, not an actor further back.
+  const free = thingSubject(view, clause.start, v) ? undefined : slotsIn(view, clause.start, v).find((s) => {
     const g = governor(view, s, clause.kind === 'main' ? -1 : clause.start);
     return g === null || g === 'of';
   });
@@ -115,7 +116,8 @@ export function subjectOf(view: SentenceView, map: ClauseMap, v: number, discour
   if (!subject && clause.kind === 'coord') {
     // "Iran issued warrants on 36 people believed to be involved … and demanded …": skip the relative in between.
     const prev = map.clauses.slice(0, ci).findLast((c) => c.kind !== 'relative' && c.kind !== 'sub');
-    if (prev) subject = subjectOf(view, map, prev.start + Math.max(0, prev.end - prev.start - 1), discourse, memo);
+    const verb = prev ? view.tokens.findIndex((x, k) => k >= prev.start && k < prev.end && x.pos === 'VERB') : -1;
+    if (prev) subject = subjectOf(view, map, verb >= 0 ? verb : prev.end - 1, discourse, memo);
   }
   memo.set(v, subject);
   return subject;
@@ -322,13 +324,28 @@ const MATERIAL_ROOTS = new Set(['18', '19', '20']);
  */
 function namedNonActor(view: SentenceView, map: ClauseMap, t: Trigger): boolean {
   if (t.pattern.kind !== 'verb' || t.passive || MATERIAL_ROOTS.has(t.pattern.code.slice(0, 2))) return false;
-  const start = map.clauses[map.clauseOf[t.index] ?? 0]?.start ?? 0;
-  for (let k = t.index - 1; k >= start; k--) {
-    const pos = view.tokens[k]?.pos;
-    if (pos === 'AUX' || pos === 'ADV' || pos === 'PART') continue;
-    return pos === 'NOUN' && !view.actorAt[k];
+  return thingSubject(view, map.clauses[map.clauseOf[t.index] ?? 0]?.start ?? 0, t.index);
+}
+
+/**
+ * True when the words right before the verb group at `v` are a noun phrase naming no actor, not inside a
+ * prepositional phrase and no time: "evidence supported" (but not "doctors from two aid groups donated", "today").
+ */
+function thingSubject(view: SentenceView, start: number, v: number): boolean {
+  // "placards asking the government to …": a participle modifies its noun, whose bearer acts.
+  if ((view.words[v] ?? '').endsWith('ing')) return false;
+  let k = v - 1;
+  while (k >= start && ['AUX', 'ADV', 'PART'].includes(view.tokens[k]?.pos ?? '')) k--;
+  const head = view.tokens[k];
+  if (k < start || head?.pos !== 'NOUN' || view.actorAt[k] || view.times.some((x) => x.start <= head.start && head.end <= x.end)) return false;
+  // Only a noun phrase that plainly starts the clause or follows a verb: "(Party of God) group", "its allies" may
+  // hide an actor.
+  for (let j = k - 1; j >= start; j--) {
+    const pos = view.tokens[j]?.pos ?? '';
+    if (pos === 'VERB' || pos === 'SCONJ' || pos === 'CCONJ') return true;
+    if (view.actorAt[j] || !NP_INNER.has(pos) || pos === 'PUNCT' || pos === 'PROPN') return false;
   }
-  return false;
+  return true;
 }
 
 /**
@@ -339,9 +356,11 @@ function namedNonActor(view: SentenceView, map: ClauseMap, t: Trigger): boolean 
 export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, discourse: Discourse, memo: Map<number, ActorRef | null>): Participants {
   const found = t.pattern.kind === 'verb' ? verbParticipants(view, map, t, discourse, memo) : nounParticipants(view, map, t, discourse, memo);
   let { source, target, how } = t.pattern.flags.has('domestic') ? domesticParties(view, map, t, found, discourse) : found;
-  // "Wiranto was stabbed", "evidence supported his murder": the text says no actor did it.
+  // "Wiranto was stabbed": the text names no doer.
   if (!source && t.passive) return { source, target, how: 'agentless' };
-  if (!source && !namedNonActor(view, map, t)) {
+  // "evidence supported his murder": the text names a doer that is no actor.
+  if (!source && namedNonActor(view, map, t)) return { source: null, target: null, how: 'thing' };
+  if (!source) {
     source = nearestOther(view, t.index, target, 'source') ?? (same(discourse.lastSubject, target) ? null : discourse.lastSubject);
     how = 'fallback-source';
   }
