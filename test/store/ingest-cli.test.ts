@@ -13,7 +13,8 @@ import { generateCorpus, toJsonLine } from '../../scripts/corpus/generate.mjs';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const BIN = join(ROOT, 'bin', 'dyad.js');
-const ARTICLES = 160;
+// Enough articles that the ingest is still running when the poll below sees the first batches committed, even as coding gets faster.
+const ARTICLES = 600;
 
 let dir: string;
 let corpus: string;
@@ -76,7 +77,7 @@ function ingestAndKill(db: string, killAfter: number): Promise<number> {
         killedAt = n;
         child.kill('SIGKILL');
       }
-    }, 20);
+    }, 10);
     child.on('exit', (_code, signal) => {
       clearInterval(poll);
       if (signal !== 'SIGKILL') reject(new Error(`ingest finished before it could be killed (${articleCount(db)} articles)`));
