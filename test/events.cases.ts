@@ -260,4 +260,7 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Germany denied the report, but a UN panel concluded evidence supported the claims of Ukraine.', ['DEU 016', '!05']],
   ['The pro-Iranian Hizbollah (Party of God) group declared a ceasefire with Israel.', ['* 0871 ISR']],
   ['Washington along with its allies demanded that Iran release the prisoners.', ['USA 10 IRN']],
+  ['In a statement released after the attack, Israel accused Iran of lying.', ['ISR 112 IRN', '!19']],
+  ['Syrian troops retook the town after fierce fighting with the rebels.', ['SYRMIL 19 SYRREB']],
+  ['A car bomb was rammed into a base in Aleppo.', ['none']],
 ];

@@ -45,11 +45,15 @@ function confidenceOf(t: Trigger, how: string, modality: Modality, clause: Claus
   return c;
 }
 
-/** A trigger's event; whether it is a bare noun whose parties were borrowed from around it, or a passive without doer. */
+/**
+ * A trigger's event; whether it is a bare noun whose parties were borrowed from around it, a passive without doer,
+ * or a noun that dates something else by an event the story already told ("after the attack").
+ */
 interface Coded {
   readonly event: CodedEvent;
   readonly borrowed: boolean;
   readonly agentless: boolean;
+  readonly reference: boolean;
 }
 
 /** Parties a noun names in its own phrase: "Moscow's annexation", "an attack by rebels", "talks between X and Y". */
@@ -61,6 +65,8 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
   discourse.speaker = quoteAt(view, t.index)?.speaker ?? reporter;
   const { source, target, how } = t.pattern.flags.has('reported') ? demandParties(s, t, reporter, memo) : participantsOf(view, map, t, discourse, memo);
   if (!source && !target) return null;
+  // "A car bomb was rammed into a base": a noun with neither a party of its own nor a target names no dyad.
+  if (t.pattern.kind === 'noun' && !target && !OWN_PHRASE.has(how)) return null;
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];
   if (!clause) return null;
   const stated = modalityOf(view, clause, t.index, t.pattern.kind === 'noun');
@@ -75,7 +81,23 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
     reportedBy: reporter && reporter.entityId !== source?.entityId ? reporter : null,
     confidence: confidenceOf(t, how, modality, clause),
   });
-  return event ? { event, borrowed: t.pattern.kind === 'noun' && t.pattern.with.length === 0 && !OWN_PHRASE.has(how), agentless: how === 'agentless' } : null;
+  if (!event) return null;
+  const borrowed = t.pattern.kind === 'noun' && t.pattern.with.length === 0 && !OWN_PHRASE.has(how);
+  return { event, borrowed, agentless: how === 'agentless', reference: borrowed && timeReference(view, t.index) };
+}
+
+const TEMPORAL = new Set(['after', 'before', 'following', 'since', 'during', 'amid', 'until']);
+
+/** "released after the attack", "since last week's protests": a known event named to date another. */
+function timeReference(view: SentenceView, n: number): boolean {
+  let definite = false;
+  for (let k = n - 1; k >= Math.max(0, n - 5); k--) {
+    const w = view.words[k] ?? '';
+    if (w === 'the' || w === 'this' || w === 'that' || w === "'s") definite = true;
+    else if (TEMPORAL.has(w)) return definite;
+    else if (!NP_WORDS.has(view.tokens[k]?.pos ?? '')) return false;
+  }
+  return false;
 }
 
 const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
@@ -168,7 +190,8 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
  *   "… were arrested since the protests began"  such a noun in a subordinate or relative clause, beside a main event;
  *   "denounced the memoranda, in which Turkey and Libya agreed on …"  a relative clause's event, beside a main one,
  *     unless it states its own time ("her husband, who was arrested in May, …");
- *   "2,839 soldiers were detained and 104 plotters were killed"  a passive without doer, beside another event.
+ *   "2,839 soldiers were detained and 104 plotters were killed"  a passive without doer, beside another event;
+ *   "in a statement released after the attack, …"  a known event named to date the news, beside another event.
  */
 function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] {
   const kind = (ci: number): Clause['kind'] | undefined => map.clauses[ci]?.kind;
@@ -176,7 +199,7 @@ function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] 
   const toldIn = new Set(candidates.filter((c) => !c.borrowed).map((c) => c.clause));
   const toldInMain = [...toldIn].some((ci) => !aside(ci));
   return candidates.filter((c) => {
-    if (c.agentless && candidates.length > 1) return false;
+    if ((c.agentless || c.reference) && candidates.length > 1) return false;
     if (c.borrowed) return !(toldIn.has(c.clause) || (toldInMain && aside(c.clause)));
     return !(toldInMain && kind(c.clause) === 'relative' && c.event.dateBasis !== 'stated');
   }).map((c) => c.event);
