@@ -6,6 +6,7 @@
  *   RUS -> IGOWSTNAT  events 12, goldstein -4.1      NATO's reply the other way is a separate edge.
  */
 import type { EventStore } from '../store/index.js';
+import type { NetworkEdge } from '../core/index.js';
 
 export interface NetworkQuery {
   /** Days, inclusive, on the clusters' date ranges. */
@@ -15,14 +16,6 @@ export interface NetworkQuery {
   readonly limit: number;
 }
 
-export interface NetworkEdge {
-  readonly source: string;
-  readonly target: string;
-  readonly sourceName: string | null;
-  readonly targetName: string | null;
-  readonly events: number;
-  readonly goldsteinMean: number;
-}
 
 /**
  * A readable name per code: the country, organisation or group name the articles use most for it, so that

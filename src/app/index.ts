@@ -11,6 +11,7 @@ export { queueStatus, obliterateQueue, isRedisUrl, type QueueStatus } from '../q
 export { eventsPage, seriesOf, quotesPage, actorsPage, statsOf, dayBound, type EventsRequest, type SeriesRequest, type SeriesAnswer, type QuotesRequest, type ActorsRequest } from './read-api.js';
 export { pageOf, encodeCursor, decodeCursor, CursorError, MAX_PAGE_WINDOW, type Page, type PageRequest } from './page-cursor.js';
 export { answerCache, type AnswerCache, type AnswerCacheOptions } from './answer-cache.js';
-export { actorNetwork, type NetworkQuery, type NetworkEdge } from './actor-network.js';
+export { actorNetwork, type NetworkQuery } from './actor-network.js';
+export type { NetworkEdge } from '../core/index.js';
 export { listArticles, articleDocument, type ArticleSummary, type ArticleDocument } from './stored-articles.js';
 export { codePosted, storePosted, postedArticles, type PostedCoding, type PostedStoring, type PostedProblem } from './posted-articles.js';

@@ -2,7 +2,7 @@
  * The read operations of the HTTP API over an open store: actors given by code or by name are resolved as the
  * CLI resolves them, partial dates become day bounds, lists come in pages. Each returns plain JSON-ready data.
  */
-import { dyadSeries, findEvents, findQuotes, resolveActor, storeStats, topActors, type EventFilter, type EventRow, type Period, type QuoteRow, type ActorRow, type SeriesRow, type StoreStats } from '../query/index.js';
+import { dyadSeries, findEvents, findQuotes, resolveActor, storeStats, topActors, type EventFilter, type EventRow, type Period, type QuoteRow, type ActorRow, type SeriesQuery, type SeriesRow, type StoreStats } from '../query/index.js';
 import type { EventStore } from '../store/index.js';
 import type { AnswerCache } from './answer-cache.js';
 import { pageOf, type Page, type PageRequest } from './page-cursor.js';
@@ -31,14 +31,8 @@ export async function eventsPage(store: EventStore, request: EventsRequest, cach
   return pageOf(request, (limit) => findEvents(store.db, { ...filter, limit }));
 }
 
-export interface SeriesRequest {
-  readonly a: string;
-  readonly b: string;
-  readonly by: Period;
-  readonly from?: string;
-  readonly to?: string;
-  readonly reports?: boolean;
-}
+/** A series as asked: the actors may be names ("Russia") and the bounds any date the store's queries take. */
+export type SeriesRequest = SeriesQuery;
 
 export interface SeriesAnswer {
   /** The codes the actors were resolved to: "Russia" -> "RUS". */

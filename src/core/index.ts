@@ -13,6 +13,7 @@ export type { Span, TextSpan } from './span.js';
 export { overlaps, contains, sliceSpan } from './span.js';
 export type { Stage, StageContext, Tracer } from './stage.js';
 export { silentTracer, memoryTracer } from './stage.js';
+export type { EventRow, SeriesRow, QuoteRow, ActorRow, NetworkEdge } from './read-models.js';
 export type { TimeExpression, TimePrecision, DatePart } from './time.js';
 export { contractOutput, contractEntity, contractTime, contractQuote, contractEvent } from './contract.js';
 export type { ContractOutput } from './contract.js';

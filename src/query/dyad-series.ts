@@ -11,6 +11,7 @@ import type { Kysely } from 'kysely';
 import { dayFromEpoch, epochDay, isBlockPrefix, type DyadDatabase, type SeriesUnit } from '../store/index.js';
 import { codeRange } from './actor-match.js';
 import { period, periodsBetween, type Period } from './periods.js';
+import type { SeriesRow } from '../core/index.js';
 
 export interface SeriesQuery {
   /** CAMEO codes or code prefixes ("RUS" takes in RUSGOV). */
@@ -23,19 +24,6 @@ export interface SeriesQuery {
   readonly reports?: boolean;
 }
 
-export interface SeriesRow {
-  readonly period: string;
-  /** "RUS>NATO" or "NATO>RUS". */
-  readonly direction: string;
-  /** Counts per QuadClass: verbal cooperation, material cooperation, verbal conflict, material conflict. */
-  readonly q1: number;
-  readonly q2: number;
-  readonly q3: number;
-  readonly q4: number;
-  readonly total: number;
-  readonly goldsteinSum: number;
-  readonly goldsteinMean: number | null;
-}
 
 /** The sums of one period (a day, or the unit of the rollup rows read) and QuadClass. */
 interface PeriodRow {

@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { DyadDatabase } from '../store/index.js';
 import { matchActor } from './actor-match.js';
+import type { EventRow } from '../core/index.js';
 
 export interface EventFilter {
   readonly source?: string;
@@ -26,23 +27,6 @@ export interface EventFilter {
   readonly limit?: number;
 }
 
-export interface EventRow {
-  readonly id: string;
-  readonly date: string | null;
-  readonly source: string | null;
-  readonly code: string;
-  readonly target: string | null;
-  readonly quadClass: number;
-  readonly goldstein: number;
-  readonly modality: string;
-  readonly background: boolean;
-  /** Reports (events) in the cluster; 1 for a report row. */
-  readonly mentions: number;
-  readonly articles: number;
-  readonly sources: number;
-  readonly article: string;
-  readonly evidence: string;
-}
 
 type Table = 'events' | 'clusters';
 

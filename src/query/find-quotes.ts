@@ -1,6 +1,7 @@
 /** `dyad quotes --speaker Lavrov`: what was said, by whom, in which article, newest first. */
 import type { Kysely } from 'kysely';
 import type { DyadDatabase } from '../store/index.js';
+import type { QuoteRow } from '../core/index.js';
 
 export interface QuoteFilter {
   /** A part of the speaker's name ("Lavrov") or the speaker's actor code ("RUSGOV"). */
@@ -9,14 +10,6 @@ export interface QuoteFilter {
   readonly limit?: number;
 }
 
-export interface QuoteRow {
-  readonly published: string | null;
-  readonly speaker: string | null;
-  readonly code: string | null;
-  readonly direct: boolean;
-  readonly text: string;
-  readonly article: string;
-}
 
 function like(value: string): string {
   return `%${value.toLowerCase().replace(/[%_]/gu, '')}%`;

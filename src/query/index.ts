@@ -2,10 +2,11 @@
  * @module query: the questions asked of a store (events, series, quotes, actors, one article, stats, export),
  * written once over the store's Kysely handle so that every store answers them. Imports core and store only.
  */
-export { findEvents, type EventFilter, type EventRow } from './find-events.js';
-export { dyadSeries, type SeriesQuery, type SeriesRow } from './dyad-series.js';
-export { findQuotes, type QuoteFilter, type QuoteRow } from './find-quotes.js';
-export { topActors, type ActorFilter, type ActorRow } from './top-actors.js';
+export type { EventRow, SeriesRow, QuoteRow, ActorRow } from '../core/index.js';
+export { findEvents, type EventFilter } from './find-events.js';
+export { dyadSeries, type SeriesQuery } from './dyad-series.js';
+export { findQuotes, type QuoteFilter } from './find-quotes.js';
+export { topActors, type ActorFilter } from './top-actors.js';
 export { showArticle, type StoredArticle } from './show-article.js';
 export { storeStats, type StoreStats } from './store-stats.js';
 export { exportEvents, type ExportRow } from './export-events.js';

@@ -4,21 +4,13 @@
  */
 import type { Kysely } from 'kysely';
 import type { DyadDatabase } from '../store/index.js';
+import type { ActorRow } from '../core/index.js';
 
 export interface ActorFilter {
   readonly type?: string;
   readonly limit?: number;
 }
 
-export interface ActorRow {
-  readonly name: string;
-  readonly type: string;
-  readonly code: string | null;
-  /** Roles by how often they are given, most frequent first. */
-  readonly roles: readonly string[];
-  readonly articles: number;
-  readonly mentions: number;
-}
 
 export async function topActors(db: Kysely<DyadDatabase>, filter: ActorFilter): Promise<ActorRow[]> {
   let select = db

@@ -1,56 +1,7 @@
 /** The HTTP API as the UI uses it: typed JSON answers, errors thrown with the server's message. */
-import type { ContractOutput } from '../../core/index.js';
+import type { ActorRow, ContractOutput, EventRow, NetworkEdge, QuoteRow, SeriesRow } from '../../core/index.js';
 
-export interface EventRow {
-  readonly id: string;
-  readonly date: string | null;
-  readonly source: string | null;
-  readonly code: string;
-  readonly target: string | null;
-  readonly quadClass: number;
-  readonly goldstein: number;
-  readonly modality: string;
-  readonly mentions: number;
-  readonly article: string;
-  readonly evidence: string;
-}
-
-export interface SeriesRow {
-  readonly period: string;
-  readonly direction: string;
-  readonly q1: number;
-  readonly q2: number;
-  readonly q3: number;
-  readonly q4: number;
-  readonly total: number;
-  readonly goldsteinMean: number | null;
-}
-
-export interface QuoteRow {
-  readonly published: string | null;
-  readonly speaker: string | null;
-  readonly code: string | null;
-  readonly direct: boolean;
-  readonly text: string;
-  readonly article: string;
-}
-
-export interface ActorRow {
-  readonly name: string;
-  readonly type: string;
-  readonly code: string | null;
-  readonly roles: readonly string[];
-  readonly articles: number;
-}
-
-export interface Edge {
-  readonly source: string;
-  readonly target: string;
-  readonly sourceName: string | null;
-  readonly targetName: string | null;
-  readonly events: number;
-  readonly goldsteinMean: number;
-}
+export type { ActorRow, EventRow, NetworkEdge, QuoteRow, SeriesRow };
 
 export interface ArticleSummary {
   readonly id: string;

@@ -4,11 +4,11 @@
  * clicking an actor opens its timeline.
  */
 import cytoscape from 'cytoscape';
-import { getJson, type Edge } from './api.js';
+import { getJson, type NetworkEdge } from './api.js';
 import { goldsteinColour, h, status } from './dom.js';
 import { eventList, events } from './shared-parts.js';
 
-function elements(edges: readonly Edge[]): cytoscape.ElementDefinition[] {
+function elements(edges: readonly NetworkEdge[]): cytoscape.ElementDefinition[] {
   const nodes = new Map<string, { label: string; weight: number }>();
   for (const e of edges) {
     for (const [code, name] of [[e.source, e.sourceName], [e.target, e.targetName]] as const) {
@@ -29,11 +29,11 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'edge:selected', style: { 'overlay-opacity': 0.2, 'overlay-color': '#000', opacity: 1 } },
 ];
 
-function edgeName(e: Edge): string {
+function edgeName(e: NetworkEdge): string {
   return `${e.sourceName ?? e.source} → ${e.targetName ?? e.target}`;
 }
 
-async function showEdge(e: Edge, out: HTMLElement): Promise<void> {
+async function showEdge(e: NetworkEdge, out: HTMLElement): Promise<void> {
   out.replaceChildren(status(`Loading events ${edgeName(e)}…`));
   // The API matches code prefixes (RUS takes in RUSGOV); an edge is one exact pair of codes.
   const rows = (await events({ source: e.source, target: e.target, limit: 200 })).filter((r) => r.source === e.source && r.target === e.target);
@@ -42,7 +42,7 @@ async function showEdge(e: Edge, out: HTMLElement): Promise<void> {
 
 export async function networkView(root: HTMLElement): Promise<void> {
   root.replaceChildren(h('h2', {}, 'Actor network'), status('Loading…'));
-  const { edges } = await getJson<{ edges: Edge[] }>('/api/network', { limit: 80 });
+  const { edges } = await getJson<{ edges: NetworkEdge[] }>('/api/network', { limit: 80 });
   if (edges.length === 0) {
     root.replaceChildren(h('h2', {}, 'Actor network'), status('No stored events with two coded actors.'));
     return;
