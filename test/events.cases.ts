@@ -263,4 +263,5 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['In a statement released after the attack, Israel accused Iran of lying.', ['ISR 112 IRN', '!19']],
   ['Syrian troops retook the town after fierce fighting with the rebels.', ['SYRMIL 19 SYRREB']],
   ['A car bomb was rammed into a base in Aleppo.', ['none']],
+  ['Iran rejected the new measure that bans flights to Israel.', ['IRN 12', '!16']],
 ];

@@ -6,7 +6,7 @@
  *   "Russia has suspended its mission to Nato | and closed the alliance's offices in Moscow"
  */
 import { BELIEF_VERBS, RELATIVES, SPEECH_VERBS, SUBORDINATORS } from './grammar-words.js';
-import type { SentenceView } from './sentence-view.js';
+import { misreadNoun, type SentenceView } from './sentence-view.js';
 
 export type ClauseKind =
   | 'main'
@@ -41,7 +41,7 @@ function verbFollows(view: SentenceView, from: number, reach: number, across: 'n
     const t = view.tokens[i];
     if (!t || (t.pos === 'CCONJ' && across === 'none')) return false;
     if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c' && !((t.text === ',' || t.text === '-') && across === 'commas')) return false;
-    if (isVerb(t.pos) || (t.pos === 'AUX' && i > from)) return true;
+    if (isVerb(t.pos) || (t.pos === 'AUX' && i > from) || misreadNoun(view, i)) return true;
   }
   return false;
 }

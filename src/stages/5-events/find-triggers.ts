@@ -5,7 +5,7 @@
  */
 import type { EventPattern, PatternSet } from '../../dictionaries/index.js';
 import type { Clause, ClauseMap } from './clauses.js';
-import type { SentenceView } from './sentence-view.js';
+import { misreadNoun, type SentenceView } from './sentence-view.js';
 import { STATIVE_PARTICIPLES } from './grammar-words.js';
 
 export interface Trigger {
@@ -102,6 +102,7 @@ function misreadVerb(patterns: PatternSet, view: SentenceView, i: number): reado
 function candidates(patterns: PatternSet, view: SentenceView, i: number): readonly EventPattern[] {
   const pos = view.tokens[i]?.pos;
   if (pos === 'ADJ') return misreadVerb(patterns, view, i);
+  if (misreadNoun(view, i)) return patterns.verbs.get(view.lemmas[i] ?? '') ?? [];
   // A modal heads a pattern only when the pattern says so: "must" in "Sudan must return the helicopter".
   if (pos === 'AUX') return (patterns.verbs.get(view.words[i] ?? '') ?? []).filter((p) => p.flags.has('reported'));
   const table = pos === 'VERB' ? patterns.verbs : pos === 'NOUN' || pos === 'PROPN' ? patterns.nouns : null;
@@ -176,7 +177,7 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
       const pos = view.tokens[i]?.pos;
-      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ') !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i) || nominalGerund(view, i)))) continue;
+      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || misreadNoun(view, i)) !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i) || nominalGerund(view, i)))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
       if (!clause) continue;
       const passive = wantVerb && isPassive(view, i);

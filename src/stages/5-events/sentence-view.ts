@@ -104,3 +104,9 @@ export function sentenceViews(analysis: Analysis): SentenceViews {
   };
   return { sentences: analysis.sentences, tokens, times, view };
 }
+
+/** "a measure that bans flights": after a relative pronoun, a plural-looking noun is a verb wink misread. */
+export function misreadNoun(view: SentenceView, i: number): boolean {
+  const prev = view.words[i - 1] ?? '';
+  return view.tokens[i]?.pos === 'NOUN' && (prev === 'that' || prev === 'which' || prev === 'who') && (view.words[i] ?? '').endsWith('s');
+}
