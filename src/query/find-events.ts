@@ -59,6 +59,42 @@ function where<T extends Table>(filter: EventFilter, table: T) {
   };
 }
 
+/** The columns an event row is made of, as both the events and the clusters tables have them. */
+interface StoredEvent {
+  readonly id: string;
+  readonly date: string | null;
+  readonly source_code: string | null;
+  readonly source_name: string | null;
+  readonly code: string;
+  readonly target_code: string | null;
+  readonly target_name: string | null;
+  readonly quad_class: number;
+  readonly goldstein: number;
+  readonly modality: string;
+  readonly background: number;
+  readonly article_id: string;
+  readonly evidence: string;
+}
+
+function eventRow(r: StoredEvent, counts: Pick<EventRow, 'mentions' | 'articles' | 'sources'>): EventRow {
+  return {
+    id: r.id,
+    date: r.date,
+    source: r.source_code ?? r.source_name,
+    code: r.code,
+    target: r.target_code ?? r.target_name,
+    quadClass: r.quad_class,
+    goldstein: r.goldstein,
+    modality: r.modality,
+    background: r.background === 1,
+    mentions: counts.mentions,
+    articles: counts.articles,
+    sources: counts.sources,
+    article: r.article_id,
+    evidence: r.evidence,
+  };
+}
+
 async function clusterRows(db: Kysely<DyadDatabase>, filter: EventFilter): Promise<EventRow[]> {
   const rows = await db
     .selectFrom('clusters')
@@ -69,22 +105,7 @@ async function clusterRows(db: Kysely<DyadDatabase>, filter: EventFilter): Promi
     .orderBy('clusters.id')
     .limit(filter.limit ?? 100)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    source: r.source_code ?? r.source_name,
-    code: r.code,
-    target: r.target_code ?? r.target_name,
-    quadClass: r.quad_class,
-    goldstein: r.goldstein,
-    modality: r.modality,
-    background: r.background === 1,
-    mentions: r.mentions,
-    articles: r.articles,
-    sources: r.sources,
-    article: r.article_id,
-    evidence: r.evidence,
-  }));
+  return rows.map((r) => eventRow(r, r));
 }
 
 async function reportRows(db: Kysely<DyadDatabase>, filter: EventFilter): Promise<EventRow[]> {
@@ -96,22 +117,7 @@ async function reportRows(db: Kysely<DyadDatabase>, filter: EventFilter): Promis
     .orderBy('events.id')
     .limit(filter.limit ?? 100)
     .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    date: r.date,
-    source: r.source_code ?? r.source_name,
-    code: r.code,
-    target: r.target_code ?? r.target_name,
-    quadClass: r.quad_class,
-    goldstein: r.goldstein,
-    modality: r.modality,
-    background: r.background === 1,
-    mentions: 1,
-    articles: 1,
-    sources: 1,
-    article: r.article_id,
-    evidence: r.evidence,
-  }));
+  return rows.map((r) => eventRow(r, { mentions: 1, articles: 1, sources: 1 }));
 }
 
 export function findEvents(db: Kysely<DyadDatabase>, filter: EventFilter): Promise<EventRow[]> {
