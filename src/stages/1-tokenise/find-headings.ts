@@ -15,7 +15,11 @@ type Draft = Omit<Sentence, 'heading'>;
 export function findHeadings(drafts: readonly Draft[]): Sentence[] {
   const perParagraph = new Map<number, number>();
   for (const d of drafts) perParagraph.set(d.paragraph, (perParagraph.get(d.paragraph) ?? 0) + 1);
-  return drafts.map((d) => ({ ...d, heading: headingKind(d, perParagraph.get(d.paragraph) === 1) }));
+  // Field by field rather than `{ ...d, heading }`, which V8 builds slowly.
+  return drafts.map((d) => ({
+    index: d.index, start: d.start, end: d.end, text: d.text, paragraph: d.paragraph, firstToken: d.firstToken, endToken: d.endToken,
+    heading: headingKind(d, perParagraph.get(d.paragraph) === 1),
+  }));
 }
 
 function headingKind(sentence: Draft, alone: boolean): Sentence['heading'] {

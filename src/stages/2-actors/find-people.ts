@@ -101,10 +101,11 @@ function judge(words: readonly Word[], first: number, end: number, around: Aroun
   const before = roleBefore(words, titled ? first - 1 : first, around.roleEndingAt);
   const after = before ? null : roleAfter(words, end, around.roleStartingAt);
   const role = before ?? after;
-  const base = { first, end, holder, role, gender, titled };
-  if (titled || before) return { ...base, rule: 'title-before' };
-  if (after) return { ...base, rule: 'role-after' };
-  if (holder) return { ...base, rule: 'dictionary' };
+  // A function, not `{ ...base, rule }`: V8 builds an object after a spread slowly, and this runs for every name.
+  const name = (rule: PersonName['rule']): PersonName => ({ first, end, holder, role, gender, titled, rule });
+  if (titled || before) return name('title-before');
+  if (after) return name('role-after');
+  if (holder) return name('dictionary');
   const sentence = words[first]?.sentence ?? -1;
   if (around.titleCaseSentences.has(sentence)) return null;
   // "Istanbul Atatürk Airport", "in Maidan Shahr": an institution or a place, not a person.
@@ -114,8 +115,8 @@ function judge(words: readonly Word[], first: number, end: number, around: Aroun
   if (LOCATIVE.has(previous) || NOT_BEFORE_NAME.has(previous)) return null;
   // "Special Presidential Envoy Brett McGurk": capitalised words before a title belong to the title.
   if (around.roleStartingAt.get(end)?.person) return null;
-  if (end - first >= 2 && allProper(words, first, end)) return { ...base, rule: 'proper-nouns' };
-  return end - first === 1 ? { ...base, rule: 'loose' } : null;
+  if (end - first >= 2 && allProper(words, first, end)) return name('proper-nouns');
+  return end - first === 1 ? name('loose') : null;
 }
 
 function holderIn(first: number, end: number, senseAt: ReadonlyMap<number, Sense>): OfficeHolder | null {

@@ -19,7 +19,7 @@ import {
 } from './attribute-nearby.js';
 import { tokenFrom, type QuoteContext } from './quote-context.js';
 import type { QuoteSpan } from './quote-marks.js';
-import { resolveSpeaker, type Speaker, type SpeakerMemory } from './resolve-speaker.js';
+import { remember, resolveSpeaker, type Speaker, type SpeakerMemory } from './resolve-speaker.js';
 import { cuesIn, isPassive, speakerPhrases } from './speech-cues.js';
 
 /** A quote found so far, with where it stands, for the rules that look back. */
@@ -101,8 +101,12 @@ function toQuote(ctx: QuoteContext, place: QuotePlace, a: Attribution): Quote {
   const cueFirst = a.cue ? ctx.tokens[a.cue.first] : undefined;
   const cueLast = a.cue ? ctx.tokens[a.cue.end - 1] : undefined;
   const cueSpan = cueFirst && cueLast ? { start: cueFirst.start, end: cueLast.end, text: ctx.text.slice(cueFirst.start, cueLast.end) } : null;
+  // Field by field, not by spreading quoteText's result: V8 adds properties after a spread one by one, slowly.
+  const { start, end, text } = quoteText(ctx, place.span);
   return {
-    ...quoteText(ctx, place.span),
+    start,
+    end,
+    text,
     sentence: place.sentence.index,
     direct: true,
     speaker: a.speaker?.ref ?? null,
@@ -120,7 +124,7 @@ export function attributeSpan(ctx: QuoteContext, span: QuoteSpan, found: Found[]
   if (!place || span.end <= span.start) return null;
   const a = attribute(ctx, place, found, memory);
   if (!a) return null;
-  if (a.speaker) memory.speakers.push({ ...a.speaker, at: span.open, sentence: place.sentence.index });
+  if (a.speaker) remember(memory, a.speaker, span.open, place.sentence.index);
   const quote = toQuote(ctx, place, a);
   found.push({ quote, place, speaker: a.speaker });
   return quote;

@@ -9,7 +9,7 @@
 import type { Quote, Sentence } from '../../core/index.js';
 import { phraseStartingAt } from './noun-phrases.js';
 import type { QuoteContext } from './quote-context.js';
-import { resolveSpeaker, type SpeakerMemory } from './resolve-speaker.js';
+import { remember, resolveSpeaker, type SpeakerMemory } from './resolve-speaker.js';
 import { cueAt, cuesIn, isPassive, speakerPhrases, type Cue } from './speech-cues.js';
 
 interface Clause {
@@ -180,7 +180,7 @@ function reportedBy(ctx: QuoteContext, cue: Cue, s: Sentence, memory: SpeakerMem
   if (!clause) return null;
   const speaker = resolveSpeaker(ctx, phrases, s.index, memory);
   if (!speaker) return null;
-  memory.speakers.push({ ...speaker, at: ctx.tokens[cue.first]?.start ?? 0, sentence: s.index });
+  remember(memory, speaker, ctx.tokens[cue.first]?.start ?? 0, s.index);
   return toQuote(ctx, clause, cue, s, speaker.ref);
 }
 

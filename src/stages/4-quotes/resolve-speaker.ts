@@ -29,6 +29,11 @@ export interface SpeakerMemory {
   readonly speakers: Remembered[];
 }
 
+/** Remembers that `speaker` spoke at character `at` of sentence `sentence` (field by field: a spread is slow in V8). */
+export function remember(memory: SpeakerMemory, speaker: Speaker, at: number, sentence: number): void {
+  memory.speakers.push({ ref: speaker.ref, person: speaker.person, named: speaker.named, byName: speaker.byName, at, sentence });
+}
+
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'some', 'another', 'several', 'two', 'three', 'many']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 const GROUP_PRONOUNS = new Set(['they', 'them', 'it']);
@@ -182,7 +187,10 @@ export function resolvePhrase(ctx: QuoteContext, range: TokenRange, sentence: nu
   const head = headFor(ctx, range, inside);
   const headToken = ctx.tokens[head];
   const named = headToken && covering(inside, headToken.start, headToken.end);
-  if (named) return { ...fromEntity(named.entity, textOf(ctx, range)), byName: headToken.pos === 'PROPN' };
+  if (named) {
+    const { ref, person } = fromEntity(named.entity, textOf(ctx, range));
+    return { ref, person, named: true, byName: headToken.pos === 'PROPN' };
+  }
   const author = utteranceAuthor(ctx, range, head, inside);
   if (author) return author;
   const name = nameAround(ctx, head, range);
