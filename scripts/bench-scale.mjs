@@ -12,8 +12,8 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, symlinkSync } from 'node:fs';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, toJsonLine } from './corpus/generate.mjs';
 import { ROOT } from './lib/dyad-dist.mjs';
@@ -85,6 +85,27 @@ function cpuSeconds(pid) {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/**
+ * CPU seconds of the PostgreSQL and Redis servers on this machine, with the backends PostgreSQL has reaped: the
+ * database's share of a run, which on a 2-core machine is taken from the workers.
+ */
+function serverCpuSeconds() {
+  let ticks = 0;
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    } catch {
+      continue;
+    }
+    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+    if (!/^(postgres|redis-server)/u.test(name)) continue;
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+  }
+  return ticks / 100;
+}
+
 /** Starts `n` worker processes and resolves once each says it is consuming. */
 async function startWorkers(n, queue, db) {
   const workers = [];
@@ -146,21 +167,32 @@ async function throughput(n, corpus) {
   await control.pause();
   const produced = JSON.parse(dyad(['ingest', corpus, '--queue', queue, '--format', 'json']));
   const cpuBefore = workers.map((w) => cpuSeconds(w.pid));
+  const serverBefore = serverCpuSeconds();
   const started = performance.now();
   await control.resume();
   await waitUntilDone(queue, produced.jobs);
   const seconds = (performance.now() - started) / 1000;
   const cpu = workers.reduce((sum, w, i) => sum + cpuSeconds(w.pid) - cpuBefore[i], 0);
+  const serverCpu = serverCpuSeconds() - serverBefore;
   await control.close();
   await stopWorkers(workers);
-  return { workers: n, articles: produced.enqueued, seconds, articlesPerSecond: produced.enqueued / seconds, workerCpuSeconds: cpu };
+  return { workers: n, articles: produced.enqueued, seconds, articlesPerSecond: produced.enqueued / seconds, workerCpuSeconds: cpu, serverCpuSeconds: serverCpu };
 }
 
 async function scaling() {
   const corpus = writeCorpus(scalingCount, 33);
   const one = await throughput(1, corpus);
   const two = await throughput(2, corpus);
-  return { one, two, speedup: two.articlesPerSecond / one.articlesPerSecond, cpuPerArticleMs: { one: (one.workerCpuSeconds / one.articles) * 1000, two: (two.workerCpuSeconds / two.articles) * 1000 } };
+  const perArticle = (seconds, run) => (seconds / run.articles) * 1000;
+  const worker = perArticle(one.workerCpuSeconds, one);
+  const server = perArticle(two.serverCpuSeconds, two);
+  // On 2 cores, 1 worker has a core to itself while the servers use the other; 2 workers share both with them.
+  const bound = (2 * worker) / (worker + server);
+  return {
+    one, two, speedup: two.articlesPerSecond / one.articlesPerSecond,
+    cpuPerArticleMs: { one: worker, two: perArticle(two.workerCpuSeconds, two), serverOne: perArticle(one.serverCpuSeconds, one), serverTwo: server },
+    bound, loadAverage: loadavg()[0],
+  };
 }
 
 /** PostgreSQL's own execution time of the two rollup reads a series by month makes (EXPLAIN ANALYZE), in ms. */
@@ -227,7 +259,8 @@ try {
   if (!process.argv.includes('--skip-scaling')) {
     const r = (figures.scaling = await scaling());
     for (const run of [r.one, r.two]) console.log(`${run.workers} worker process(es): ${run.articles} articles in ${run.seconds.toFixed(1)} s = ${Math.round(run.articlesPerSecond)} articles/s, worker CPU ${run.workerCpuSeconds.toFixed(1)} s`);
-    console.log(`  speed-up of 2 workers over 1: ${r.speedup.toFixed(2)}x (worker CPU per article: ${r.cpuPerArticleMs.one.toFixed(2)} ms with 1, ${r.cpuPerArticleMs.two.toFixed(2)} ms with 2)`);
+    console.log(`  speed-up of 2 workers over 1: ${r.speedup.toFixed(2)}x (worker CPU per article: ${r.cpuPerArticleMs.one.toFixed(2)} ms with 1, ${r.cpuPerArticleMs.two.toFixed(2)} ms with 2; load average ${r.loadAverage.toFixed(1)})`);
+    console.log(`  PostgreSQL + Redis CPU per article: ${r.cpuPerArticleMs.serverOne.toFixed(2)} ms with 1 worker, ${r.cpuPerArticleMs.serverTwo.toFixed(2)} ms with 2; on 2 cores that bounds the speed-up at 2w/(w+s) = ${r.bound.toFixed(2)}x`);
   }
   if (!process.argv.includes('--skip-series')) {
     const r = (figures.series = await series());
