@@ -153,7 +153,7 @@ async function ingestFigures() {
   const work = perArticleMs(two.cpuSeconds - two.mainCpuSeconds, articles);
   console.log(`dyad ingest, 2 workers: ${two.rate.toFixed(0)} articles/s (${two.seconds.toFixed(1)} s), peak RSS of the process ${two.peakRssMb.toFixed(0)} MB`);
   console.log(`  ${two.summary.stored} stored, ${two.summary.nearDuplicates} near-duplicates linked, ${two.summary.events} events, ${two.summary.quotes} quotes`);
-  console.log(`  CPU per article: main thread ${main.toFixed(2)} ms (read, key checks, SQLite writes), workers ${work.toFixed(2)} ms (coding)`);
+  console.log(`  CPU per article: main thread ${main.toFixed(2)} ms (read, key checks, SQLite writes), workers ${work.toFixed(2)} ms (coding, and loading the pipeline once in each thread)`);
   const code = await timeCodeOnly(2);
   const codeMain = perArticleMs(code.mainCpuSeconds, articles);
   console.log(`code only, 2 workers:   ${code.rate.toFixed(0)} articles/s (${code.seconds.toFixed(1)} s) -> ingest/code = ${(two.rate / code.rate).toFixed(2)}; main thread ${codeMain.toFixed(2)} ms CPU per article`);
