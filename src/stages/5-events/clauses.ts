@@ -41,7 +41,7 @@ function verbFollows(view: SentenceView, from: number, reach: number, across: 'n
     const t = view.tokens[i];
     if (!t || (t.pos === 'CCONJ' && across === 'none')) return false;
     if (t.pos === 'PUNCT' && t.text !== '"' && t.text !== '\u201c' && !((t.text === ',' || t.text === '-') && across === 'commas')) return false;
-    if (isVerb(t.pos) || (t.pos === 'AUX' && i > from) || misreadNoun(view, i)) return true;
+    if (isVerb(t.pos) || (t.pos === 'AUX' && i > from) || (t.pos === 'NOUN' && misreadNoun(view, i))) return true;
   }
   return false;
 }
@@ -65,6 +65,11 @@ function startsTime(view: SentenceView, i: number): boolean {
   return view.times.some((x) => x.start <= t.start && t.start < x.end) || (!!next && view.times.some((x) => x.start === next.start));
 }
 
+/** What a speech verb reports starts at `i`: "said the alliance regretted …", "said Hamza bin Laden, son of …, has been killed". */
+function reportedClause(view: SentenceView, i: number): boolean {
+  return verbFollows(view, i, 12) || (view.tokens[i]?.pos === 'PROPN' && verbFollows(view, i, 20, 'commas'));
+}
+
 function boundaryAt(view: SentenceView, i: number): ClauseKind | null {
   const t = view.tokens[i];
   const w = view.words[i] ?? '';
@@ -80,9 +85,7 @@ function boundaryAt(view: SentenceView, i: number): ClauseKind | null {
   }
   if (SUBORDINATORS.has(w) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !startsTime(view, i) && verbFollows(view, i + 1, 10)) return 'sub';
   if (w === 'with' && prev.text === ',' && verbFollows(view, i + 1, 8)) return 'sub';
-  // "said Hamza bin Laden, son of …, has been killed": a name may take an apposition before its verb.
-  const reported = (): boolean => verbFollows(view, i, 12) || (t.pos === 'PROPN' && verbFollows(view, i, 20, 'commas'));
-  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && reported()) {
+  if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && reportedClause(view, i)) {
     // "36 people believed to have been involved": a participle after a noun describes it, like a relative clause.
     return w === 'to' && NOMINAL.has(view.tokens[i - 2]?.pos ?? '') ? 'relative' : 'content';
   }

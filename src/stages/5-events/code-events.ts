@@ -161,7 +161,7 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
   const clauseTarget = new Map<number, ActorRef>();
   for (const t of findTriggers(data.patterns, s.view, s.map)) {
     // "rejected the offer", "suppress protests": a bare noun that a coded verb takes as its object is part of its event.
-    if (t.pattern.kind === 'noun' && t.pattern.with.length === 0 && verbsCoded.has(verbOfObject(s.view, t.index) ?? -1)) continue;
+    if (t.pattern.kind === 'noun' && t.pattern.with.length === 0 && verbsCoded.size > 0 && verbsCoded.has(verbOfObject(s.view, t.index) ?? -1)) continue;
     const found = codeTrigger(data, s, t, memo);
     if (!found) continue;
     if (t.pattern.kind === 'verb') verbsCoded.add(t.index);
@@ -174,7 +174,7 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
     // "met in Abuja for the emergency summit": one clause, one meeting.
     if (seen.has(`${ci}|${key(e)}`)) continue;
     seen.add(`${ci}|${key(e)}`);
-    candidates.push({ ...found, event: e, clause: ci });
+    candidates.push({ event: e, clause: ci, borrowed: found.borrowed, agentless: found.agentless, reference: found.reference });
     // "… the authorities have chosen to suppress protests in a grossly unlawful way," Tam said: a third party's act
     // in a quote leaves the quote free to code the speaker's own criticism.
     const q = quoteAt(s.view, t.index);
@@ -194,26 +194,32 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
  *   "in a statement released after the attack, …"  a known event named to date the news, beside another event.
  */
 function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] {
+  if (candidates.length < 2) return candidates.map((c) => c.event);
   const kind = (ci: number): Clause['kind'] | undefined => map.clauses[ci]?.kind;
   const aside = (ci: number): boolean => kind(ci) === 'sub' || kind(ci) === 'relative';
   const toldIn = new Set(candidates.filter((c) => !c.borrowed).map((c) => c.clause));
   const toldInMain = [...toldIn].some((ci) => !aside(ci));
   return candidates.filter((c) => {
-    if ((c.agentless || c.reference) && candidates.length > 1) return false;
+    if (c.agentless || c.reference) return false;
     if (c.borrowed) return !(toldIn.has(c.clause) || (toldInMain && aside(c.clause)));
     return !(toldInMain && kind(c.clause) === 'relative' && c.event.dateBasis !== 'stated');
   }).map((c) => c.event);
 }
 
-function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): CodedEvent[] {
-  const { candidates, quoted } = codeTriggers(data, s);
-  const told = newsOf(candidates, s.map);
+/** Speech events the sentence's coded events do not already say. */
+function newSpeech(speech: readonly CodedEvent[], candidates: readonly Candidate[], told: readonly CodedEvent[]): CodedEvent[] {
+  if (speech.length === 0) return [];
   const seen = new Set(candidates.map((c) => key(c.event)));
   // "spoke out against the attack, calling it 'an aggression'": the speaker's coded act already says what the quote says.
   const said = (e: CodedEvent): string => `${e.root}|${e.source?.entityId ?? e.source?.code ?? ''}`;
   const acted = new Set(told.map(said));
-  const speech = codeSpeech(data, s, quoted).filter((e) => !seen.has(key(e)) && !acted.has(said(e)));
-  const all = [...told, ...speech];
+  return speech.filter((e) => !seen.has(key(e)) && !acted.has(said(e)));
+}
+
+function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): CodedEvent[] {
+  const { candidates, quoted } = codeTriggers(data, s);
+  const told = newsOf(candidates, s.map);
+  const all = s.view.quotes.length > 0 ? [...told, ...newSpeech(codeSpeech(data, s, quoted), candidates, told)] : told;
   const kept = strongest(all);
   if (kept.length < all.length) trace.add('events', () => `s${s.view.sentence.index} dropped: ${all.filter((e) => !kept.includes(e)).map(describe).join('; ')}`);
   return kept;
@@ -230,14 +236,19 @@ function strongest(events: readonly CodedEvent[]): CodedEvent[] {
   return events.filter((e) => keep.has(e));
 }
 
+/** "Shoukry and his counterparts gathered": another party joins the subject before its verb. */
+function namedTogether(view: SentenceView, from: number, verb: number): boolean {
+  for (let k = from + 1; k < verb; k++) if (view.words[k] === 'and') return true;
+  return false;
+}
+
 /** Carries the main subject and the last person named into the next sentence, for "It will …" and "he said". */
 function remember(view: SentenceView, map: ClauseMap | null, discourse: Discourse, events: readonly CodedEvent[]): void {
   const firstVerb = view.tokens.findIndex((t) => t.pos === 'VERB');
   const subject = map && firstVerb >= 0 ? subjectOf(view, map, firstVerb, { ...discourse, speaker: null }, new Map()) : view.actors.find((a) => !a.place)?.ref;
   discourse.lastSubject = subject ?? events[0]?.source ?? view.actors.find((a) => !a.place)?.ref ?? discourse.lastSubject;
-  const slot = subject ? view.actors.find((a) => a.ref.entityId === subject.entityId && a.ref.code === subject.code) : undefined;
-  const namedTogether = !!slot && view.words.slice(slot.last + 1, firstVerb).includes('and');
-  if (slot && (slot.entity.type !== 'person' || namedTogether)) discourse.lastPlural = subject ?? null;
+  const slot = subject ? view.actors.find((a) => a.ref === subject) : undefined;
+  if (slot && (slot.entity.type !== 'person' || namedTogether(view, slot.last, firstVerb))) discourse.lastPlural = slot.ref;
   const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
   if (person) discourse.lastPerson = person.ref;
   const named = view.actors.filter((a) => !a.place).map((a) => a.ref).reverse();
@@ -258,14 +269,22 @@ function mayHaveEvent(data: Dictionaries, view: SentenceView): boolean {
 
 /** Countries by code: the article's own country entity, else the dictionary's country of that code. */
 function countryLookup(analysis: Analysis, data: Dictionaries): (code: string) => ActorRef | null {
-  const named = new Map<string, ActorRef>();
-  for (const e of analysis.entities) {
-    if (e.type === 'country' && e.code?.length === 3 && !named.has(e.code)) named.set(e.code, { code: e.code, name: e.name, entityId: e.id });
-  }
+  const named = once(() => {
+    const byCode = new Map<string, ActorRef>();
+    for (const e of analysis.entities) {
+      if (e.type === 'country' && e.code?.length === 3 && !byCode.has(e.code)) byCode.set(e.code, { code: e.code, name: e.name, entityId: e.id });
+    }
+    return byCode;
+  });
   return (code) => {
     const known = data.actors.countries.get(code);
-    return named.get(code) ?? (known ? { code, name: known.name } : null);
+    return named().get(code) ?? (known ? { code, name: known.name } : null);
   };
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
 }
 
 /** The country whose actors and places the article mentions most. */
@@ -285,7 +304,7 @@ export const codeEvents: Stage<Dictionaries> = {
     const views = sentenceViews(analysis);
     const ctx: DateContext = { published: analysis.article.published, newsDay: findNewsDay(views.sentences, views.times, analysis.article.published) };
     const country = countryLookup(analysis, data);
-    const discourse: Discourse = { lastSubject: null, lastPlural: null, lastPerson: null, speaker: null, recent: [], country, home: homeCountry(analysis, country) };
+    const discourse: Discourse = { lastSubject: null, lastPlural: null, lastPerson: null, speaker: null, recent: [], country, home: once(() => homeCountry(analysis, country)) };
     const events: CodedEvent[] = [];
     let backgroundFrame = false;
     let carried: { time: TimeExpression; paragraph: number } | null = null;

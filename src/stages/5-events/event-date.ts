@@ -29,10 +29,12 @@ export interface DateContext {
 const DAY = 86_400_000;
 const BACKGROUND_DAYS = 31;
 
+/** A calendar date's parts: "2021-10-19", "2021-10", "2021" (a longer value such as "2021-10-19T10:00" reads by its start). */
+const CALENDAR = /^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?/u;
+
 /** Last day of a partial date or range, as a timestamp: "2021-10" -> 2021-10-31, "2018/2021" -> 2021-12-31. */
 function endOf(value: string): number | null {
-  const last = value.split('/').at(-1) ?? value;
-  const m = /^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?/u.exec(last);
+  const m = CALENDAR.exec(value.slice(value.lastIndexOf('/') + 1));
   if (!m?.groups) return null;
   const y = Number(m.groups.y);
   if (m.groups.d) return Date.UTC(y, Number(m.groups.m) - 1, Number(m.groups.d));
@@ -41,7 +43,7 @@ function endOf(value: string): number | null {
 }
 
 function startOf(value: string): number | null {
-  const m = /^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?/u.exec(value);
+  const m = CALENDAR.exec(value);
   if (!m?.groups) return null;
   return Date.UTC(Number(m.groups.y), Number(m.groups.m ?? 1) - 1, Number(m.groups.d ?? 1));
 }

@@ -48,9 +48,11 @@ function reducedPassive(view: SentenceView, i: number): boolean {
   return (view.words[i] ?? '').endsWith('ed') && NOMINAL_END.has(view.tokens[i - 1]?.pos ?? '') && (!next || (next.pos === 'PUNCT' && next.text !== '"') || view.words[i + 1] === 'by');
 }
 
-/** "counter-protesters" -> "protester": the last part of a hyphenated word, singular. */
+/** "counter-protesters" -> "protester": the last part of a hyphenated word, singular; "" for a plain word. */
 function hyphenTail(word: string): string {
-  const tail = word.slice(word.lastIndexOf('-') + 1);
+  const dash = word.lastIndexOf('-');
+  if (dash < 0) return '';
+  const tail = word.slice(dash + 1);
   return tail.endsWith('s') ? tail.slice(0, -1) : tail;
 }
 
@@ -59,7 +61,9 @@ function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, 
   for (let k = Math.max(0, from); k < Math.min(view.tokens.length, to); k++) {
     if (k === skip) continue;
     const word = view.words[k] ?? '';
-    if (words.has(word) || words.has(view.lemmas[k] ?? '') || (word.includes('-') && words.has(hyphenTail(word)))) return k;
+    if (words.has(word) || words.has(view.lemmas[k] ?? '')) return k;
+    // "clashes with counter-protesters" matches "protester".
+    if (word.length > 4 && word.includes('-') && words.has(hyphenTail(word))) return k;
   }
   return null;
 }
@@ -102,7 +106,7 @@ function misreadVerb(patterns: PatternSet, view: SentenceView, i: number): reado
 function candidates(patterns: PatternSet, view: SentenceView, i: number): readonly EventPattern[] {
   const pos = view.tokens[i]?.pos;
   if (pos === 'ADJ') return misreadVerb(patterns, view, i);
-  if (misreadNoun(view, i)) return patterns.verbs.get(view.lemmas[i] ?? '') ?? [];
+  if (pos === 'NOUN' && misreadNoun(view, i)) return patterns.verbs.get(view.lemmas[i] ?? '') ?? [];
   // A modal heads a pattern only when the pattern says so: "must" in "Sudan must return the helicopter".
   if (pos === 'AUX') return (patterns.verbs.get(view.words[i] ?? '') ?? []).filter((p) => p.flags.has('reported'));
   const table = pos === 'VERB' ? patterns.verbs : pos === 'NOUN' || pos === 'PROPN' ? patterns.nouns : null;
@@ -170,6 +174,11 @@ function consumeNextVerb(view: SentenceView, i: number, consumed: Set<number>): 
   }
 }
 
+/** A verb form that is a noun's or verb's complement, a description or a noun: no event of its own. */
+function noEventOfItsOwn(view: SentenceView, i: number): boolean {
+  return gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i) || nominalGerund(view, i);
+}
+
 /** Verbs first, then nouns, each token firing at most one pattern and no consumed word firing at all. */
 export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: ClauseMap): Trigger[] {
   const consumed = new Set<number>();
@@ -177,11 +186,13 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
       const pos = view.tokens[i]?.pos;
-      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || misreadNoun(view, i)) !== wantVerb || (wantVerb && (gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i) || nominalGerund(view, i)))) continue;
+      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || (pos === 'NOUN' && misreadNoun(view, i))) !== wantVerb) continue;
+      const heads = candidates(patterns, view, i);
+      if (heads.length === 0 || (wantVerb && noEventOfItsOwn(view, i))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
       if (!clause) continue;
       const passive = wantVerb && isPassive(view, i);
-      for (const p of candidates(patterns, view, i)) {
+      for (const p of heads) {
         const hit = matchPattern(view, p, i, passive, clause);
         if (!hit) continue;
         triggers.push(hit);

@@ -32,7 +32,7 @@ export interface Discourse {
   /** A country by its code ("TUR"), for the party a `domestic` pattern leaves unnamed; null for no country. */
   readonly country: (code: string) => ActorRef | null;
   /** The country the article names most: where a domestic act nobody is named for happens ("the bill was suspended"). */
-  readonly home: ActorRef | null;
+  readonly home: () => ActorRef | null;
 }
 
 /** Verb particles, which govern no noun phrase: "shut down the mission", "set up the office". */
@@ -310,7 +310,7 @@ function protestSite(view: SentenceView, clause: Clause | undefined, index: numb
  */
 function domesticParties(view: SentenceView, map: ClauseMap, t: Trigger, found: Participants, discourse: Discourse): Participants {
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];
-  const source = found.source ?? countryRef(found.target?.code ?? null, discourse) ?? placeCountry(view, clause, discourse) ?? discourse.home;
+  const source = found.source ?? countryRef(found.target?.code ?? null, discourse) ?? placeCountry(view, clause, discourse) ?? discourse.home();
   const target = found.target ?? protestSite(view, clause, t.index, source) ?? countryRef(source?.code ?? null, discourse);
   return { source, target, how: found.source && found.target ? found.how : 'domestic' };
 }
@@ -331,11 +331,13 @@ function namedNonActor(view: SentenceView, map: ClauseMap, t: Trigger): boolean 
  * True when the words right before the verb group at `v` are a noun phrase naming no actor, not inside a
  * prepositional phrase and no time: "evidence supported" (but not "doctors from two aid groups donated", "today").
  */
+const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
+
 function thingSubject(view: SentenceView, start: number, v: number): boolean {
   // "placards asking the government to …": a participle modifies its noun, whose bearer acts.
   if ((view.words[v] ?? '').endsWith('ing')) return false;
   let k = v - 1;
-  while (k >= start && ['AUX', 'ADV', 'PART'].includes(view.tokens[k]?.pos ?? '')) k--;
+  while (k >= start && VERB_GROUP.has(view.tokens[k]?.pos ?? '')) k--;
   const head = view.tokens[k];
   if (k < start || head?.pos !== 'NOUN' || view.actorAt[k] || view.times.some((x) => x.start <= head.start && head.end <= x.end)) return false;
   // Only a noun phrase that plainly starts the clause or follows a verb: "(Party of God) group", "its allies" may
