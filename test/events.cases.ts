@@ -264,4 +264,6 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Syrian troops retook the town after fierce fighting with the rebels.', ['SYRMIL 19 SYRREB']],
   ['A car bomb was rammed into a base in Aleppo.', ['none']],
   ['Iran rejected the new measure that bans flights to Israel.', ['IRN 12', '!16']],
+  ['Japan summoned the ambassador of China to protest against the dangerous use of water cannon.', ['JPN 14 CHN']],
+  ['Israeli troops were detained in Gaza.', ['PSE 173 ISRMIL']],
 ];

@@ -302,16 +302,23 @@ function protestSite(view: SentenceView, clause: Clause | undefined, index: numb
   return slotsIn(view, index + 1, clause.end).find((s) => !s.place && LOCATIVE.has(governor(view, s) ?? '') && !same(s.ref, source))?.ref ?? null;
 }
 
+/** "summoned China's deputy ambassador to protest against …": a protest addresses the party just named. */
+function protestedBefore(view: SentenceView, clause: Clause | undefined, t: Trigger, source: ActorRef | null): ActorRef | null {
+  if (!clause || !t.pattern.code.startsWith('14')) return null;
+  return slotsIn(view, clause.start, t.index).findLast((s) => !s.place && !same(s.ref, source) && !ownCountry(s.ref, source))?.ref ?? null;
+}
+
 /**
- * A `domestic` pattern's unnamed party is the named party's own country, or the country of the place:
+ * A `domestic` pattern's unnamed party is the country of the place ("Israeli soldiers were detained in Gaza" ->
+ * PSE detains ISRMIL), else the named party's own country:
  *   "2,839 soldiers were detained"          -> TUR detains TURMIL
  *   "the governor announced his resignation" -> PRIGOV yields to PRI
  *   "a million people marched in London"     -> GBR protests against GBR
  */
 function domesticParties(view: SentenceView, map: ClauseMap, t: Trigger, found: Participants, discourse: Discourse): Participants {
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];
-  const source = found.source ?? countryRef(found.target?.code ?? null, discourse) ?? placeCountry(view, clause, discourse) ?? discourse.home();
-  const target = found.target ?? protestSite(view, clause, t.index, source) ?? countryRef(source?.code ?? null, discourse);
+  const source = found.source ?? placeCountry(view, clause, discourse) ?? countryRef(found.target?.code ?? null, discourse) ?? discourse.home();
+  const target = found.target ?? protestSite(view, clause, t.index, source) ?? protestedBefore(view, clause, t, source) ?? countryRef(source?.code ?? null, discourse);
   return { source, target, how: found.source && found.target ? found.how : 'domestic' };
 }
 
