@@ -266,4 +266,6 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['Iran rejected the new measure that bans flights to Israel.', ['IRN 12', '!16']],
   ['Japan summoned the ambassador of China to protest against the dangerous use of water cannon.', ['JPN 14 CHN']],
   ['Israeli troops were detained in Gaza.', ['PSE 173 ISRMIL']],
+  ['Osama was killed by Israeli troops in Gaza in 2011.', ['none']],
+  ['Lavrov was stabbed by rebels in Aleppo.', ['SYRREB 182 RUS']],
 ];

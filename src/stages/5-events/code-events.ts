@@ -64,7 +64,8 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
   const reporter = reporterOf(view, map, t.index, discourse);
   discourse.speaker = quoteAt(view, t.index)?.speaker ?? reporter;
   const { source, target, how } = t.pattern.flags.has('reported') ? demandParties(s, t, reporter, memo) : participantsOf(view, map, t, discourse, memo);
-  if (!source && !target) return null;
+  // "Osama was killed by US special forces", Osama no actor: a dyad without its second party.
+  if ((!source && !target) || how === 'unknown-target') return null;
   // "A car bomb was rammed into a base": a noun with neither a party of its own nor a target names no dyad.
   if (t.pattern.kind === 'noun' && !target && !OWN_PHRASE.has(how)) return null;
   const clause = map.clauses[map.clauseOf[t.index] ?? 0];

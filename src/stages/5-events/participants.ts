@@ -186,6 +186,8 @@ function verbParticipants(view: SentenceView, map: ClauseMap, t: Trigger, discou
     // "was killed by US special forces"; without "by", an actor after the verb ("… in a US operation").
     const agent = byAgent(view, t.index + 1, end) ?? passiveAgent(view, t.index + 1, end, subject);
     if (!agent && t.pattern.flags.has('reciprocal')) return pairIn(view, clause?.start ?? 0, end);
+    // "Osama was killed by US special forces": the victim is named, but as no actor.
+    if (!subject && namedBefore(view, clause?.start ?? 0, t.index)) return { source: agent?.ref ?? null, target: null, how: 'unknown-target' };
     return { source: agent?.ref ?? null, target: same(subject, agent?.ref ?? null) ? null : subject, how: 'passive' };
   }
   let target = (t.pattern.flags.has('target-to') ? recipient(view, t.index + 1, end, subject) : null) ?? objectAfter(view, t.index + 1, end, subject, true)?.ref ?? null;
@@ -340,6 +342,14 @@ function namedNonActor(view: SentenceView, map: ClauseMap, t: Trigger): boolean 
  */
 const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
 
+/** A name or noun no actor stands for right before the verb group at `v`: "Osama was killed". */
+function namedBefore(view: SentenceView, start: number, v: number): boolean {
+  let k = v - 1;
+  while (k >= start && VERB_GROUP.has(view.tokens[k]?.pos ?? '')) k--;
+  const pos = view.tokens[k]?.pos;
+  return k >= start && (pos === 'PROPN' || pos === 'NOUN') && !view.actorAt[k];
+}
+
 function thingSubject(view: SentenceView, start: number, v: number): boolean {
   // "placards asking the government to …": a participle modifies its noun, whose bearer acts.
   if ((view.words[v] ?? '').endsWith('ing')) return false;
@@ -375,7 +385,7 @@ export function participantsOf(view: SentenceView, map: ClauseMap, t: Trigger, d
   }
   // "More than 1000 people have been arrested": whoever arrests, they are that country's people.
   if (!target && t.pattern.flags.has('domestic')) target = countryRef(source?.code ?? null, discourse);
-  if (!target && !t.pattern.flags.has('no-target')) {
+  if (!target && !t.pattern.flags.has('no-target') && how !== 'unknown-target') {
     target = coSubject(view, map, t.index, source) ?? nearestOther(view, t.index, source, 'target') ?? recentOther(discourse, source);
     if (target) how = how === 'fallback-source' ? 'fallback-both' : 'fallback-target';
   }
