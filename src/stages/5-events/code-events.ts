@@ -13,6 +13,8 @@ import { modalityOf } from './modality.js';
 import { announcedCode } from './announced.js';
 import { governor, participantsOf, subjectOf, type Discourse, type Participants } from './participants.js';
 import { sentenceViews, type ActorSlot, type SentenceView } from './sentence-view.js';
+import { countryLookup, homeCountry, once } from './article-countries.js';
+import { key, newSpeech, newsOf, OWN_PHRASE, timeReference, verbOfObject, type Candidate, type Coded } from './sentence-news.js';
 import { quoteAt, reporterOf, speechHits } from './speech.js';
 
 interface SentenceState {
@@ -45,20 +47,6 @@ function confidenceOf(t: Trigger, how: string, modality: Modality, clause: Claus
   return c;
 }
 
-/**
- * A trigger's event; whether it is a bare noun whose parties were borrowed from around it, a passive without doer,
- * or a noun that dates something else by an event the story already told ("after the attack").
- */
-interface Coded {
-  readonly event: CodedEvent;
-  readonly borrowed: boolean;
-  readonly agentless: boolean;
-  readonly reference: boolean;
-}
-
-/** Parties a noun names in its own phrase: "Moscow's annexation", "an attack by rebels", "talks between X and Y". */
-const OWN_PHRASE = new Set(['possessor', 'by', 'reciprocal']);
-
 function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map<number, ActorRef | null>): Coded | null {
   const { view, map, discourse } = s;
   const reporter = reporterOf(view, map, t.index, discourse);
@@ -85,32 +73,6 @@ function codeTrigger(data: Dictionaries, s: SentenceState, t: Trigger, memo: Map
   if (!event) return null;
   const borrowed = t.pattern.kind === 'noun' && t.pattern.with.length === 0 && !OWN_PHRASE.has(how);
   return { event, borrowed, agentless: how === 'agentless', reference: borrowed && timeReference(view, t.index) };
-}
-
-const TEMPORAL = new Set(['after', 'before', 'following', 'since', 'during', 'amid', 'until']);
-
-/** "released after the attack", "since last week's protests": a known event named to date another. */
-function timeReference(view: SentenceView, n: number): boolean {
-  let definite = false;
-  for (let k = n - 1; k >= Math.max(0, n - 5); k--) {
-    const w = view.words[k] ?? '';
-    if (w === 'the' || w === 'this' || w === 'that' || w === "'s") definite = true;
-    else if (TEMPORAL.has(w)) return definite;
-    else if (!NP_WORDS.has(view.tokens[k]?.pos ?? '')) return false;
-  }
-  return false;
-}
-
-const NP_WORDS = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART']);
-
-/** The verb whose object the noun at `n` heads: "declined Honcharuk's offer" -> declined. */
-function verbOfObject(view: SentenceView, n: number): number | null {
-  for (let k = n - 1; k >= Math.max(0, n - 6); k--) {
-    const pos = view.tokens[k]?.pos ?? '';
-    if (pos === 'VERB') return k;
-    if (!NP_WORDS.has(pos) && view.words[k] !== "'s") return null;
-  }
-  return null;
 }
 
 /** "Russia said Sudan must return the helicopter": the reporter demands, of the modal's subject. */
@@ -145,13 +107,6 @@ function codeSpeech(data: Dictionaries, s: SentenceState, coded: ReadonlySet<Quo
 const describe = (e: CodedEvent): string =>
   `${e.source?.code ?? '-'} ${e.code} ${e.target?.code ?? '-'} ${e.modality}${e.background ? ' bg' : ''} ${e.confidence} (${e.rule})`;
 
-const key = (e: CodedEvent): string => `${e.code}|${e.source?.code ?? ''}|${e.target?.code ?? ''}`;
-
-/** A trigger's event with its clause. */
-interface Candidate extends Coded {
-  readonly clause: number;
-}
-
 /** Codes each trigger once; one clause codes one event per code and dyad. Also returns the quotes already coded. */
 function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candidate[]; quoted: Set<Quote> } {
   const memo = new Map<number, ActorRef | null>();
@@ -182,39 +137,6 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
     if (q && (!q.speaker || !e.source || q.speaker.entityId === e.source.entityId || q.speaker.code === e.source.code)) quoted.add(q);
   }
   return { candidates, quoted };
-}
-
-/**
- * The events a sentence tells, without the happenings it mentions on the side:
- *   "coup supporters were seen surrendering, given citizen opposition to the coup"  a bare noun that borrows its
- *     parties, beside another event of its clause;
- *   "… were arrested since the protests began"  such a noun in a subordinate or relative clause, beside a main event;
- *   "denounced the memoranda, in which Turkey and Libya agreed on …"  a relative clause's event, beside a main one,
- *     unless it states its own time ("her husband, who was arrested in May, …");
- *   "2,839 soldiers were detained and 104 plotters were killed"  a passive without doer, beside another event;
- *   "in a statement released after the attack, …"  a known event named to date the news, beside another event.
- */
-function newsOf(candidates: readonly Candidate[], map: ClauseMap): CodedEvent[] {
-  if (candidates.length < 2) return candidates.map((c) => c.event);
-  const kind = (ci: number): Clause['kind'] | undefined => map.clauses[ci]?.kind;
-  const aside = (ci: number): boolean => kind(ci) === 'sub' || kind(ci) === 'relative';
-  const toldIn = new Set(candidates.filter((c) => !c.borrowed).map((c) => c.clause));
-  const toldInMain = [...toldIn].some((ci) => !aside(ci));
-  return candidates.filter((c) => {
-    if (c.agentless || c.reference) return false;
-    if (c.borrowed) return !(toldIn.has(c.clause) || (toldInMain && aside(c.clause)));
-    return !(toldInMain && kind(c.clause) === 'relative' && c.event.dateBasis !== 'stated');
-  }).map((c) => c.event);
-}
-
-/** Speech events the sentence's coded events do not already say. */
-function newSpeech(speech: readonly CodedEvent[], candidates: readonly Candidate[], told: readonly CodedEvent[]): CodedEvent[] {
-  if (speech.length === 0) return [];
-  const seen = new Set(candidates.map((c) => key(c.event)));
-  // "spoke out against the attack, calling it 'an aggression'": the speaker's coded act already says what the quote says.
-  const said = (e: CodedEvent): string => `${e.root}|${e.source?.entityId ?? e.source?.code ?? ''}`;
-  const acted = new Set(told.map(said));
-  return speech.filter((e) => !seen.has(key(e)) && !acted.has(said(e)));
 }
 
 function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): CodedEvent[] {
@@ -266,37 +188,6 @@ function mayHaveEvent(data: Dictionaries, view: SentenceView): boolean {
   const { verbs, nouns, speech } = data.patterns;
   if (view.quotes.length > 0) return true;
   return view.lemmas.some((lemma, i) => verbs.has(lemma) || nouns.has(lemma) || speech.has(lemma) || (view.tokens[i]?.pos === 'ADJ' && (view.words[i] ?? '').endsWith('ed')));
-}
-
-/** Countries by code: the article's own country entity, else the dictionary's country of that code. */
-function countryLookup(analysis: Analysis, data: Dictionaries): (code: string) => ActorRef | null {
-  const named = once(() => {
-    const byCode = new Map<string, ActorRef>();
-    for (const e of analysis.entities) {
-      if (e.type === 'country' && e.code?.length === 3 && !byCode.has(e.code)) byCode.set(e.code, { code: e.code, name: e.name, entityId: e.id });
-    }
-    return byCode;
-  });
-  return (code) => {
-    const known = data.actors.countries.get(code);
-    return named().get(code) ?? (known ? { code, name: known.name } : null);
-  };
-}
-
-function once<T>(make: () => T): () => T {
-  let made: { value: T } | null = null;
-  return () => (made ??= { value: make() }).value;
-}
-
-/** The country whose actors and places the article mentions most. */
-function homeCountry(analysis: Analysis, country: (code: string) => ActorRef | null): ActorRef | null {
-  const counts = new Map<string, number>();
-  for (const e of analysis.entities) {
-    const code = (e.type === 'place' ? e.geo?.country : e.code)?.slice(0, 3);
-    if (code) counts.set(code, (counts.get(code) ?? 0) + e.mentions.length);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]).map(([code]) => country(code));
-  return ranked.find((c) => c !== null) ?? null;
 }
 
 export const codeEvents: Stage<Dictionaries> = {

@@ -8,71 +8,15 @@
  */
 import type { ActorRef } from '../../core/index.js';
 import type { Clause, ClauseMap } from './clauses.js';
+import { governor, NP_INNER, ownCountry, same, slotsIn, namedBefore, thingSubject } from './clause-actors.js';
+import type { Discourse, Participants } from './discourse.js';
+import { countryRef, domesticParties } from './domestic-parties.js';
 import { LOCATIVE, PERFORMATIVE_VERBS, SPEECH_VERBS, TARGET_PREPOSITIONS } from './grammar-words.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 import type { Trigger } from './find-triggers.js';
 
-export interface Participants {
-  readonly source: ActorRef | null;
-  readonly target: ActorRef | null;
-  /** How the source was found, lowering confidence when indirect: `subject`, `inherited`, `pronoun`, … */
-  readonly how: string;
-}
-
-/** What the coder carries from sentence to sentence, to resolve "It will also …" and "he said". */
-export interface Discourse {
-  lastSubject: ActorRef | null;
-  /** The last subject "they" can stand for: a group, country or organisation, or people named together. */
-  lastPlural: ActorRef | null;
-  lastPerson: ActorRef | null;
-  /** The speaker of the quote or reported speech the current clause stands in. */
-  speaker: ActorRef | null;
-  /** Actors of the previous sentences, most recent first: the last resort for a party the sentence leaves out. */
-  recent: ActorRef[];
-  /** A country by its code ("TUR"), for the party a `domestic` pattern leaves unnamed; null for no country. */
-  readonly country: (code: string) => ActorRef | null;
-  /** The country the article names most: where a domestic act nobody is named for happens ("the bill was suspended"). */
-  readonly home: () => ActorRef | null;
-}
-
-/** Verb particles, which govern no noun phrase: "shut down the mission", "set up the office". */
-const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over', 'aside']);
-
-const NP_INNER = new Set(['DET', 'ADJ', 'NUM', 'PROPN', 'NOUN', 'PART', 'PUNCT']);
-
-/**
- * The preposition governing a mention: walk left over its noun phrase ("to the Russian ambassador" -> "to").
- * A verb particle ("shut down the alliance's mission") and a clause opener ("after the alliance expelled") are not.
- */
-export function governor(view: SentenceView, slot: ActorSlot, clauseStart = -1): string | null {
-  for (let k = slot.first - 1; k >= Math.max(0, slot.first - 5); k--) {
-    const t = view.tokens[k];
-    if (!t) return null;
-    if (t.pos === 'ADP' || t.pos === 'SCONJ') {
-      if (k === clauseStart || (view.tokens[k - 1]?.pos === 'VERB' && PARTICLES.has(view.words[k] ?? ''))) return null;
-      return view.words[k] ?? null;
-    }
-    if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-') return null;
-    if (!NP_INNER.has(t.pos)) return null;
-  }
-  return null;
-}
-
-const same = (a: ActorRef | null, b: ActorRef | null): boolean =>
-  !!a && !!b && ((!!a.entityId && a.entityId === b.entityId) || a.code === b.code);
-
-/** State agents, whose own country is their affiliation rather than a party: not rebels or opposition. */
-const STATE_AGENTS = new Set(['GOV', 'MIL', 'COP', 'SPY', 'JUD', 'LEG']);
-
-/** "Bruno Parrilla, the foreign minister of Cuba, rejected …": a bare country is no party to its own official's act. */
-function ownCountry(ref: ActorRef, source: ActorRef | null): boolean {
-  const own = source?.code ?? '';
-  return ref.code?.length === 3 && own.startsWith(ref.code) && STATE_AGENTS.has(own.slice(3, 6));
-}
-
-function slotsIn(view: SentenceView, from: number, to: number): ActorSlot[] {
-  return view.actors.filter((s) => s.first >= from && s.first < to);
-}
+export type { Discourse, Participants } from './discourse.js';
+export { governor } from './clause-actors.js';
 
 const PRONOUNS_SPEAKER = new Set(['we', 'i', 'our', 'us']);
 const PRONOUNS_PERSON = new Set(['he', 'she']);
@@ -245,7 +189,6 @@ function afterSpeechVerb(view: SentenceView, map: ClauseMap, n: number): boolean
   return false;
 }
 
-/** The sentence's other actor nearest the trigger, preferring one on the given side: the fallback for a missing party. */
 /** The most recent actor of the previous sentences that is not `source`. */
 function recentOther(discourse: Discourse, source: ActorRef | null): ActorRef | null {
   return discourse.recent.find((r) => !same(r, source) && r.entityId !== source?.entityId) ?? null;
@@ -287,43 +230,6 @@ function coSubject(view: SentenceView, map: ClauseMap, v: number, source: ActorR
   return null;
 }
 
-/** The country of the place the clause happens in: "marched in London" -> GBR. */
-function placeCountry(view: SentenceView, clause: Clause | undefined, discourse: Discourse): ActorRef | null {
-  if (!clause) return null;
-  const place = slotsIn(view, clause.start, clause.end).find((s) => s.place && LOCATIVE.has(governor(view, s) ?? ''));
-  return place ? countryRef(place.ref.code, discourse) : null;
-}
-
-function countryRef(code: string | null, discourse: Discourse): ActorRef | null {
-  return code && code.length >= 3 ? discourse.country(code.slice(0, 3)) : null;
-}
-
-/** "protested outside the Japanese embassy": where a protest stands names whom it addresses. */
-function protestSite(view: SentenceView, clause: Clause | undefined, index: number, source: ActorRef | null): ActorRef | null {
-  if (!clause) return null;
-  return slotsIn(view, index + 1, clause.end).find((s) => !s.place && LOCATIVE.has(governor(view, s) ?? '') && !same(s.ref, source))?.ref ?? null;
-}
-
-/** "summoned China's deputy ambassador to protest against …": a protest addresses the party just named. */
-function protestedBefore(view: SentenceView, clause: Clause | undefined, t: Trigger, source: ActorRef | null): ActorRef | null {
-  if (!clause || !t.pattern.code.startsWith('14')) return null;
-  return slotsIn(view, clause.start, t.index).findLast((s) => !s.place && !same(s.ref, source) && !ownCountry(s.ref, source))?.ref ?? null;
-}
-
-/**
- * A `domestic` pattern's unnamed party is the country of the place ("Israeli soldiers were detained in Gaza" ->
- * PSE detains ISRMIL), else the named party's own country:
- *   "2,839 soldiers were detained"          -> TUR detains TURMIL
- *   "the governor announced his resignation" -> PRIGOV yields to PRI
- *   "a million people marched in London"     -> GBR protests against GBR
- */
-function domesticParties(view: SentenceView, map: ClauseMap, t: Trigger, found: Participants, discourse: Discourse): Participants {
-  const clause = map.clauses[map.clauseOf[t.index] ?? 0];
-  const source = found.source ?? placeCountry(view, clause, discourse) ?? countryRef(found.target?.code ?? null, discourse) ?? discourse.home();
-  const target = found.target ?? protestSite(view, clause, t.index, source) ?? protestedBefore(view, clause, t, source) ?? countryRef(source?.code ?? null, discourse);
-  return { source, target, how: found.source && found.target ? found.how : 'domestic' };
-}
-
 /** Weapons and blasts stand for their unnamed users: "a car bombing killed five". */
 const MATERIAL_ROOTS = new Set(['18', '19', '20']);
 
@@ -340,33 +246,6 @@ function namedNonActor(view: SentenceView, map: ClauseMap, t: Trigger): boolean 
  * True when the words right before the verb group at `v` are a noun phrase naming no actor, not inside a
  * prepositional phrase and no time: "evidence supported" (but not "doctors from two aid groups donated", "today").
  */
-const VERB_GROUP = new Set(['AUX', 'ADV', 'PART']);
-
-/** A name or noun no actor stands for right before the verb group at `v`: "Osama was killed". */
-function namedBefore(view: SentenceView, start: number, v: number): boolean {
-  let k = v - 1;
-  while (k >= start && VERB_GROUP.has(view.tokens[k]?.pos ?? '')) k--;
-  const pos = view.tokens[k]?.pos;
-  return k >= start && (pos === 'PROPN' || pos === 'NOUN') && !view.actorAt[k];
-}
-
-function thingSubject(view: SentenceView, start: number, v: number): boolean {
-  // "placards asking the government to …": a participle modifies its noun, whose bearer acts.
-  if ((view.words[v] ?? '').endsWith('ing')) return false;
-  let k = v - 1;
-  while (k >= start && VERB_GROUP.has(view.tokens[k]?.pos ?? '')) k--;
-  const head = view.tokens[k];
-  if (k < start || head?.pos !== 'NOUN' || view.actorAt[k] || view.times.some((x) => x.start <= head.start && head.end <= x.end)) return false;
-  // Only a noun phrase that plainly starts the clause or follows a verb: "(Party of God) group", "its allies" may
-  // hide an actor.
-  for (let j = k - 1; j >= start; j--) {
-    const pos = view.tokens[j]?.pos ?? '';
-    if (pos === 'VERB' || pos === 'SCONJ' || pos === 'CCONJ') return true;
-    if (view.actorAt[j] || !NP_INNER.has(pos) || pos === 'PUNCT' || pos === 'PROPN') return false;
-  }
-  return true;
-}
-
 /**
  * Source and target, falling back when the clause names only one party: a passive without "by X" takes the
  * sentence's other actor (or the story's current subject) as source; a missing target takes the sentence's
