@@ -180,6 +180,8 @@ export const CASES: readonly (readonly [string, readonly string[]])[] = [
   ['China charged the Japanese businessman with espionage.', ['CHN 173 JPN']],
   ['The government imposed a curfew on Paris.', ['FRAGOV 1723']],
   ['Turkey deported the Syrian refugees.', ['TUR 174 SYR']],
+  // a party only of a phrase outside the event is no target: "despite protests from France"
+  ['Iran detained the ship despite protests from France.', ['IRN 173 IRN']],
   // 18 assault
   ['Rebels kidnapped two Turkish engineers.', ['SYRREB 181 TUR']],
   ['Militants killed three Israeli soldiers.', ['SYRREB 18 ISR']],

@@ -3,6 +3,7 @@
  * whether the words before a verb name a thing rather than an actor. Shared by the participant finders.
  */
 import type { ActorRef } from '../../core/index.js';
+import { NON_PARTY_PREPOSITIONS } from './grammar-words.js';
 import type { ActorSlot, SentenceView } from './sentence-view.js';
 
 /** Verb particles, which govern no noun phrase: "shut down the mission", "set up the office". */
@@ -26,6 +27,25 @@ export function governor(view: SentenceView, slot: ActorSlot, clauseStart = -1):
     if (!NP_INNER.has(t.pos)) return null;
   }
   return null;
+}
+
+/**
+ * True when the mention stands in a phrase that takes it out of the event: "without a court warrant", "despite
+ * protests from France", "without consulting Germany" (walking left over noun phrases and the prepositions between
+ * them).
+ */
+export function outsideEvent(view: SentenceView, slot: ActorSlot): boolean {
+  for (let k = slot.first - 1; k >= Math.max(0, slot.first - 8); k--) {
+    const t = view.tokens[k];
+    if (!t) return false;
+    if (NON_PARTY_PREPOSITIONS.has(view.words[k] ?? '')) return true;
+    // "without consulting Germany", "despite warning the UN"
+    if (t.pos === 'VERB' && view.words[k]?.endsWith('ing') && NON_PARTY_PREPOSITIONS.has(view.words[k - 1] ?? '')) return true;
+    if (t.pos === 'ADP') continue;
+    if (t.pos === 'PUNCT' && t.text !== "'" && t.text !== '-') return false;
+    if (!NP_INNER.has(t.pos)) return false;
+  }
+  return false;
 }
 
 export const same = (a: ActorRef | null, b: ActorRef | null): boolean =>

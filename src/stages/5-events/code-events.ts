@@ -12,6 +12,7 @@ import { LOCATIVE } from './grammar-words.js';
 import { modalityOf } from './modality.js';
 import { announcedCode } from './announced.js';
 import { governor, participantsOf, subjectOf, type Discourse, type Participants } from './participants.js';
+import { outsideEvent } from './clause-actors.js';
 import { sentenceViews, type ActorSlot, type SentenceView } from './sentence-view.js';
 import { countryLookup, homeCountry, once } from './article-countries.js';
 import { key, newSpeech, newsOf, OWN_PHRASE, timeReference, verbOfObject, type Candidate, type Coded } from './sentence-news.js';
@@ -87,7 +88,7 @@ function codeSpeech(data: Dictionaries, s: SentenceState, coded: ReadonlySet<Quo
   const { view, map } = s;
   return speechHits(data.patterns, view, coded).flatMap((hit) => {
     const speaker = hit.quote.speaker;
-    const other = (a: ActorSlot): boolean => a.ref.code !== speaker?.code && !a.place;
+    const other = (a: ActorSlot): boolean => a.ref.code !== speaker?.code && !a.place && !outsideEvent(view, a);
     const inQuote = (a: ActorSlot): boolean => a.mention.start >= hit.quote.start && a.mention.end <= hit.quote.end;
     // The quote's own actors first; then one the sentence names around it ("…," Biden said of the move by China).
     const named = view.actors.find((a) => inQuote(a) && other(a)) ?? view.actors.find((a) => !inQuote(a) && other(a) && a.entity.id !== speaker?.entityId);
@@ -174,7 +175,8 @@ function remember(view: SentenceView, map: ClauseMap | null, discourse: Discours
   if (slot && (slot.entity.type !== 'person' || namedTogether(view, slot.last, firstVerb))) discourse.lastPlural = slot.ref;
   const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
   if (person) discourse.lastPerson = person.ref;
-  const named = view.actors.filter((a) => !a.place).map((a) => a.ref).reverse();
+  // "… without a court warrant": an actor that took no part here is no one the next sentence goes on about.
+  const named = view.actors.filter((a) => !a.place && !outsideEvent(view, a)).map((a) => a.ref).reverse();
   discourse.recent = [...named, ...discourse.recent].slice(0, 8);
 }
 

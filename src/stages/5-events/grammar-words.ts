@@ -22,6 +22,9 @@ export const LOCATIVE = set('in at near inside outside across throughout within 
 /** Prepositions after which an actor is the target: "sanctions on Russia", "a mission to Nato". */
 export const TARGET_PREPOSITIONS = set('to on against with of toward towards into over from for between');
 
+/** Prepositions after which an actor takes no part in the event: "detained without a court warrant". */
+export const NON_PARTY_PREPOSITIONS = set('without despite except unlike like than instead');
+
 export const NEGATORS = set("not n't never no nor neither");
 export const FUTURE_AUX = set("will 'll shall wo");
 export const HYPOTHETICAL_AUX = set('could might may should would must can');

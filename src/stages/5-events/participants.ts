@@ -8,7 +8,7 @@
  */
 import type { ActorRef } from '../../core/index.js';
 import type { Clause, ClauseMap } from './clauses.js';
-import { governor, NP_INNER, ownCountry, same, slotsIn, namedBefore, thingSubject } from './clause-actors.js';
+import { governor, NP_INNER, outsideEvent, ownCountry, same, slotsIn, namedBefore, thingSubject } from './clause-actors.js';
 import type { Discourse, Participants } from './discourse.js';
 import { countryRef, domesticParties } from './domestic-parties.js';
 import { LOCATIVE, PERFORMATIVE_VERBS, SPEECH_VERBS, TARGET_PREPOSITIONS } from './grammar-words.js';
@@ -80,7 +80,7 @@ function sameParty(view: SentenceView, slot: ActorSlot, other: ActorRef | null):
 /** The first actor after `from` in the clause that is not the source and not a place standing as a location. */
 function objectAfter(view: SentenceView, from: number, to: number, source: ActorRef | null, skipBy: boolean): ActorSlot | null {
   for (const s of slotsIn(view, from, to)) {
-    if (sameParty(view, s, source) || ownCountry(s.ref, source)) continue;
+    if (sameParty(view, s, source) || ownCountry(s.ref, source) || outsideEvent(view, s)) continue;
     const g = governor(view, s);
     if (g && LOCATIVE.has(g) && s.place) continue;
     if (g === 'by' && skipBy) continue;
@@ -209,7 +209,7 @@ function isReporter(view: SentenceView, slot: ActorSlot): boolean {
 /** The nearest actor to stand in for a missing party; a place may be a target ("shelled Aleppo") but not a doer. */
 function nearestOther(view: SentenceView, index: number, other: ActorRef | null, role: 'source' | 'target'): ActorRef | null {
   const preferBefore = role === 'source';
-  const others = view.actors.filter((s) => !same(s.ref, other) && !ownCountry(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')) && !isReporter(view, s));
+  const others = view.actors.filter((s) => !same(s.ref, other) && !ownCountry(s.ref, other) && !(s.place && LOCATIVE.has(governor(view, s) ?? '')) && !outsideEvent(view, s) && !isReporter(view, s));
   const before = others.filter((s) => s.last < index).reverse();
   const after = others.filter((s) => s.first > index);
   const [first, second] = preferBefore ? [before, after] : [after, before];
