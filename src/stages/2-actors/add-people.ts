@@ -1,6 +1,6 @@
 /**
- * People: full names first, then the short forms that refer back to them ("Mr Lavrov", "Lavrov"), with the role
- * phrases the text ties to them. A single capitalised word with a title but no full name before or after is a
+ * People: full names first, then the short forms that refer back to them ("Mr Lavrov", "Lavrov"; "Hamza" after
+ * "Hamza bin Laden" when no other full name starts with "Hamza"), with the role phrases the text ties to them. A single capitalised word with a title but no full name before or after is a
  * person of its own ("President Erdoğan"); one without a title or a known full name is dropped.
  */
 import type { Gender } from '../../dictionaries/index.js';
@@ -18,6 +18,7 @@ interface PeopleContext {
 
 export function addPeople(book: EntityBook, people: readonly PersonName[], c: PeopleContext): Draft[] {
   const bySurname = new Map<string, Draft>();
+  const byGivenName = new Map<string, Draft | null>();
   const drafts: Draft[] = [];
   const full = people.filter((p) => p.end - p.first >= 2 || p.holder);
   const short = people.filter((p) => !(p.end - p.first >= 2 || p.holder));
@@ -25,18 +26,20 @@ export function addPeople(book: EntityBook, people: readonly PersonName[], c: Pe
     const name = nameText(p, c);
     const key = p.holder ? `person:${p.holder.name}` : `person:${name.toLowerCase()}`;
     const multiWord = p.end - p.first >= 2;
-    const draft = book.draft(key, { type: 'person', name: multiWord ? name : p.holder?.name ?? name, holder: p.holder });
+    const variant = p.holder || !multiWord ? undefined : drafts.find((d) => !d.holder && spellingVariants(d.name, name));
+    const draft = variant ?? book.draft(key, { type: 'person', name: multiWord ? name : p.holder?.name ?? name, holder: p.holder });
     if (multiWord && draft.name !== name && draft.name.split(/\s+/u).length < 2) draft.name = name;
     addMention(draft, p, c, multiWord ? 'name' : 'short-name', `person:${p.rule}`);
     if (multiWord) draft.gender ??= c.givenNames.get(c.words[p.first]?.key ?? '') ?? null;
     bySurname.set(c.words[p.end - 1]?.key ?? '', draft);
+    if (multiWord) noteGivenName(byGivenName, c.words[p.first]?.key ?? '', draft);
     for (const alias of (p.holder?.name ?? '').split(/\s+/u).slice(-1)) bySurname.set(alias.toLowerCase(), draft);
     drafts.push(draft);
   }
   for (const p of short) {
     const word = c.words[p.first];
     if (!word) continue;
-    const known = bySurname.get(word.key);
+    const known = bySurname.get(word.key) ?? byGivenName.get(word.key);
     if (known) {
       addMention(known, p, c, 'short-name', 'coref:surname');
       continue;
@@ -47,6 +50,27 @@ export function addPeople(book: EntityBook, people: readonly PersonName[], c: Pe
     drafts.push(draft);
   }
   return [...new Set(drafts)];
+}
+
+// "Hamza bin Laden ... Hamza": a given name alone stands for the one person whose full name starts with it;
+// shared by two ("Nikos Dendias and Nikos Christodoulides ... Nikos"), it stands for neither.
+function noteGivenName(byGivenName: Map<string, Draft | null>, key: string, draft: Draft): void {
+  const seen = byGivenName.get(key);
+  byGivenName.set(key, seen === undefined || seen === draft ? draft : null);
+}
+
+// "Hamza bin Laden" and "Hamza bin Ladin": the same words but one letter of the surname, as transliterations
+// differ. Short surnames ("Li", "Lu") and different given names ("Ivan Petrenko", "Ivana Petrenko") do not count.
+function spellingVariants(a: string, b: string): boolean {
+  const x = a.split(/\s+/u);
+  const y = b.split(/\s+/u);
+  if (x.length !== y.length || x.length < 2 || x.slice(0, -1).join(' ') !== y.slice(0, -1).join(' ')) return false;
+  const p = x[x.length - 1] ?? '';
+  const q = y[y.length - 1] ?? '';
+  if (p.length !== q.length || p.length < 5 || p === q || p[0] !== q[0]) return false;
+  let differ = 0;
+  for (let i = 0; i < p.length; i++) if (p[i] !== q[i]) differ++;
+  return differ === 1;
 }
 
 function nameText(p: PersonName, c: PeopleContext): string {

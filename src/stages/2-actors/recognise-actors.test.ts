@@ -138,6 +138,23 @@ describe('people with roles, from the text first', () => {
     expect(summary(entities)).toContain('person Russian president RUSGOV (president)');
   });
 
+  it('links a given name used alone to the one person whose full name starts with it', () => {
+    const { entities } = actorsOf('Osama bin Laden founded the group. Osama was killed in 2011.');
+    expect(entities.find((e) => e.name === 'Osama bin Laden')?.mentions.map((m) => m.text)).toEqual(['Osama bin Laden', 'Osama']);
+  });
+
+  it('does not link a given name that two full names share', () => {
+    const { entities } = actorsOf('Nikos Dendias met Nikos Christodoulides. Nikos spoke first.');
+    for (const e of entities.filter((x) => x.type === 'person')) expect(e.mentions.map((m) => m.text)).not.toContain('Nikos');
+  });
+
+  it('reads two spellings of a transliterated surname as one person, but not two different surnames', () => {
+    const one = actorsOf('Hamza bin Laden was killed. Hamza bin Ladin had led the group.').entities.filter((e) => e.type === 'person');
+    expect(one.map((e) => e.mentions.map((m) => m.text))).toEqual([['Hamza bin Laden', 'Hamza bin Ladin']]);
+    const two = actorsOf('Anna Petrova met Anna Petrenko in Kyiv.').entities.filter((e) => e.type === 'person');
+    expect(two.map((e) => e.name)).toEqual(['Anna Petrova', 'Anna Petrenko']);
+  });
+
   it('tells gender from common given names when no title does', () => {
     const { entities } = actorsOf('Anne Smith met Tom Brown. She said he was late.');
     expect(entities.find((e) => e.name === 'Anne Smith')?.mentions.map((m) => m.text)).toEqual(['Anne Smith', 'She']);
