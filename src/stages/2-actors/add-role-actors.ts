@@ -15,6 +15,7 @@ const HEAD_POS = new Set(['NOUN', 'PROPN']);
 
 /** True when the role phrase stands as an actor of its own. */
 export function standsAsActor(role: RolePhrase, words: readonly Word[]): boolean {
+  if (modifiesCompound(role, words)) return false;
   if (role.qualifier) return true;
   if (!role.agent || !role.bare) return false;
   const head = words[role.roleEnd - 1];
@@ -23,6 +24,17 @@ export function standsAsActor(role: RolePhrase, words: readonly Word[]): boolean
   // "pro-Russian separatists", "US-backed forces", "anti-Kremlin forces": the compound says whose side, not whose.
   if (words[role.roleFirst - 2]?.text === '-' && words[role.roleFirst - 2]?.end === before?.start) return false;
   return role.group || before?.key === 'the' || before === undefined || before.sentence !== head.sentence;
+}
+
+/**
+ * "Hong Kong's police oversight council", "the army training centre": the role word names what a compound of two
+ * more nouns is about, not who acts. "police violence against protesters" (one noun after it) still counts.
+ */
+function modifiesCompound(role: RolePhrase, words: readonly Word[]): boolean {
+  const next = words[role.roleEnd];
+  const after = words[role.roleEnd + 1];
+  const head = words[role.roleEnd - 1];
+  return next?.pos === 'NOUN' && after?.pos === 'NOUN' && next.shape === 'any' && after.shape === 'any' && next.sentence === head?.sentence;
 }
 
 interface RoleActorContext extends CodeContext {
