@@ -3,7 +3,7 @@
  * take source and target from the clause's actors, then modality, date, background, location and reporter.
  */
 import type { ActorRef, Analysis, CodedEvent, Geo, Modality, Quote, Stage, TimeExpression, Tracer } from '../../core/index.js';
-import type { Dictionaries } from '../../dictionaries/index.js';
+import type { Dictionaries, PatternSet } from '../../dictionaries/index.js';
 import { buildEvent } from './build-event.js';
 import { splitClauses, type Clause, type ClauseMap } from './clauses.js';
 import { eventDate, findNewsDay, type DateContext } from './event-date.js';
@@ -129,8 +129,9 @@ function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candi
     const e = !coded.target && t.pattern.kind === 'noun' && inherited && inherited.code !== coded.source?.code ? { ...coded, target: inherited } : coded;
     if (e.target && t.pattern.kind === 'verb') clauseTarget.set(ci, e.target);
     // "met in Abuja for the emergency summit": one clause, one meeting.
-    if (seen.has(`${ci}|${key(e)}`)) continue;
-    seen.add(`${ci}|${key(e)}`);
+    const once = `${ci}|${key(e)}`;
+    if (seen.has(once)) continue;
+    seen.add(once);
     candidates.push({ event: e, clause: ci, borrowed: found.borrowed, agentless: found.agentless, reference: found.reference });
     // "… the authorities have chosen to suppress protests in a grossly unlawful way," Tam said: a third party's act
     // in a quote leaves the quote free to code the speaker's own criticism.
@@ -169,28 +170,73 @@ function namedTogether(view: SentenceView, from: number, verb: number): boolean 
 /** Carries the main subject and the last person named into the next sentence, for "It will …" and "he said". */
 function remember(view: SentenceView, map: ClauseMap | null, discourse: Discourse, events: readonly CodedEvent[]): void {
   const firstVerb = view.tokens.findIndex((t) => t.pos === 'VERB');
-  const subject = map && firstVerb >= 0 ? subjectOf(view, map, firstVerb, { ...discourse, speaker: null }, new Map()) : view.actors.find((a) => !a.place)?.ref;
+  const subject = map && firstVerb >= 0 ? subjectOf(view, map, firstVerb, unspoken(discourse), new Map()) : view.actors.find((a) => !a.place)?.ref;
   discourse.lastSubject = subject ?? events[0]?.source ?? view.actors.find((a) => !a.place)?.ref ?? discourse.lastSubject;
   const slot = subject ? view.actors.find((a) => a.ref === subject) : undefined;
   if (slot && (slot.entity.type !== 'person' || namedTogether(view, slot.last, firstVerb))) discourse.lastPlural = slot.ref;
-  const person = [...view.actors].reverse().find((a) => a.entity.type === 'person');
+  const person = findLast(view.actors, (a) => a.entity.type === 'person');
   if (person) discourse.lastPerson = person.ref;
   // "… without a court warrant": an actor that took no part here is no one the next sentence goes on about.
-  const named = view.actors.filter((a) => !a.place && !outsideEvent(view, a)).map((a) => a.ref).reverse();
-  discourse.recent = [...named, ...discourse.recent].slice(0, 8);
+  const recent: ActorRef[] = [];
+  for (let k = view.actors.length - 1; k >= 0 && recent.length < RECENT; k--) {
+    const a = view.actors[k];
+    if (a && !a.place && !outsideEvent(view, a)) recent.push(a.ref);
+  }
+  for (let k = 0; k < discourse.recent.length && recent.length < RECENT; k++) recent.push(discourse.recent[k] as ActorRef);
+  discourse.recent = recent;
+}
+
+/** How many actors of the previous sentences the discourse keeps. */
+const RECENT = 8;
+
+/** The discourse outside any quote: the same state with no speaker (a literal, not a spread: this runs per sentence). */
+function unspoken(d: Discourse): Discourse {
+  return { lastSubject: d.lastSubject, lastPlural: d.lastPlural, lastPerson: d.lastPerson, speaker: null, recent: d.recent, country: d.country, home: d.home };
+}
+
+/** The last item that passes `test`, without copying the array. */
+function findLast<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k] as T;
+    if (test(item)) return item;
+  }
+  return undefined;
 }
 
 /** The last time the sentence states that lies in the past: what the paragraph's narrative goes on from. */
 function lastPastTime(view: SentenceView): TimeExpression | null {
-  return [...view.times].reverse().find((t) => t.value && t.past && t.precision !== 'vague') ?? null;
+  return findLast(view.times, (t) => !!t.value && t.past && t.precision !== 'vague') ?? null;
+}
+
+/** Every lemma that heads a verb, noun or speech pattern, one set per pattern set. */
+const headsOf = new WeakMap<PatternSet, ReadonlySet<string>>();
+function patternHeads(patterns: PatternSet): ReadonlySet<string> {
+  let heads = headsOf.get(patterns);
+  if (!heads) {
+    heads = new Set([...patterns.verbs.keys(), ...patterns.nouns.keys(), ...patterns.speech.keys()]);
+    headsOf.set(patterns, heads);
+  }
+  return heads;
 }
 
 /** A quick look before the clause work: does any word head a pattern at all? */
 function mayHaveEvent(data: Dictionaries, view: SentenceView): boolean {
-  const { verbs, nouns, speech } = data.patterns;
   if (view.quotes.length > 0) return true;
-  return view.lemmas.some((lemma, i) => verbs.has(lemma) || nouns.has(lemma) || speech.has(lemma) || (view.tokens[i]?.pos === 'ADJ' && (view.words[i] ?? '').endsWith('ed')));
+  const heads = patternHeads(data.patterns);
+  const { lemmas, tokens, words } = view;
+  for (let i = 0; i < lemmas.length; i++) {
+    if (heads.has(lemmas[i] ?? '') || (tokens[i]?.pos === 'ADJ' && (words[i] ?? '').endsWith('ed'))) return true;
+  }
+  return false;
 }
+
+/** "… will they?": a question, whose events are asked about, not told (`text.trimEnd().endsWith('?')`, uncopied). */
+function isQuestion(text: string): boolean {
+  let k = text.length - 1;
+  while (k >= 0 && WHITE_SPACE.test(text.charAt(k))) k--;
+  return text.charCodeAt(k) === 63;
+}
+const WHITE_SPACE = /\s/;
 
 export const codeEvents: Stage<Dictionaries> = {
   name: 'events',
@@ -203,7 +249,7 @@ export const codeEvents: Stage<Dictionaries> = {
     let backgroundFrame = false;
     let carried: { time: TimeExpression; paragraph: number } | null = null;
     for (const sentence of views.sentences) {
-      if (sentence.heading !== null || sentence.text.trimEnd().endsWith('?')) continue;
+      if (sentence.heading !== null || isQuestion(sentence.text)) continue;
       const view = views.view(sentence.index);
       if (!mayHaveEvent(data, view)) {
         remember(view, null, discourse, []);
@@ -212,7 +258,7 @@ export const codeEvents: Stage<Dictionaries> = {
         continue;
       }
       const here = carried?.paragraph === sentence.paragraph ? carried.time : null;
-      const state: SentenceState = { view, map: splitClauses(view), discourse, ctx: { ...ctx, carried: here }, backgroundFrame };
+      const state: SentenceState = { view, map: splitClauses(view), discourse, ctx: { published: ctx.published, newsDay: ctx.newsDay, carried: here }, backgroundFrame };
       const found = codeSentence(data, state, trace);
       const time = lastPastTime(view);
       if (time) carried = { time, paragraph: sentence.paragraph };

@@ -29,23 +29,28 @@ export interface DateContext {
 const DAY = 86_400_000;
 const BACKGROUND_DAYS = 31;
 
-/** A calendar date's parts: "2021-10-19", "2021-10", "2021" (a longer value such as "2021-10-19T10:00" reads by its start). */
-const CALENDAR = /^(?<y>\d{4})(?:-(?<m>\d{2})(?:-(?<d>\d{2}))?)?/u;
+/**
+ * A calendar date's parts, year, month and day: "2021-10-19", "2021-10", "2021" (a longer value such as
+ * "2021-10-19T10:00" reads by its start). Numbered groups: named ones cost an object per match, for every event.
+ */
+const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
 
 /** Last day of a partial date or range, as a timestamp: "2021-10" -> 2021-10-31, "2018/2021" -> 2021-12-31. */
 function endOf(value: string): number | null {
   const m = CALENDAR.exec(value.slice(value.lastIndexOf('/') + 1));
-  if (!m?.groups) return null;
-  const y = Number(m.groups.y);
-  if (m.groups.d) return Date.UTC(y, Number(m.groups.m) - 1, Number(m.groups.d));
-  if (m.groups.m) return Date.UTC(y, Number(m.groups.m), 0);
+  if (!m) return null;
+  const [, year, month, day] = m;
+  const y = Number(year);
+  if (day) return Date.UTC(y, Number(month) - 1, Number(day));
+  if (month) return Date.UTC(y, Number(month), 0);
   return Date.UTC(y, 11, 31);
 }
 
 function startOf(value: string): number | null {
   const m = CALENDAR.exec(value);
-  if (!m?.groups) return null;
-  return Date.UTC(Number(m.groups.y), Number(m.groups.m ?? 1) - 1, Number(m.groups.d ?? 1));
+  if (!m) return null;
+  const [, year, month, day] = m;
+  return Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1));
 }
 
 function startOfRange(value: string | null): string | null {

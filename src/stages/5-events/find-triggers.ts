@@ -166,10 +166,10 @@ function adjectival(view: SentenceView, i: number): boolean {
 }
 
 /** "must return": the verb a modal governs is the content of the demand, not an event of its own. */
-function consumeNextVerb(view: SentenceView, i: number, consumed: Set<number>): void {
+function consumeNextVerb(view: SentenceView, i: number, consumed: Uint8Array): void {
   for (let k = i + 1; k <= i + 3; k++) {
     const pos = view.tokens[k]?.pos;
-    if (pos === 'VERB') return void consumed.add(k);
+    if (pos === 'VERB') return void (consumed[k] = 1);
     if (pos !== 'ADV' && pos !== 'PART' && pos !== 'AUX') return;
   }
 }
@@ -181,12 +181,13 @@ function noEventOfItsOwn(view: SentenceView, i: number): boolean {
 
 /** Verbs first, then nouns, each token firing at most one pattern and no consumed word firing at all. */
 export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: ClauseMap): Trigger[] {
-  const consumed = new Set<number>();
+  // One flag a token (a typed array, not a Set: this runs for every token of every sentence).
+  const consumed = new Uint8Array(view.tokens.length);
   const triggers: Trigger[] = [];
   for (const wantVerb of [true, false]) {
     for (let i = 0; i < view.tokens.length; i++) {
       const pos = view.tokens[i]?.pos;
-      if (consumed.has(i) || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || (pos === 'NOUN' && misreadNoun(view, i))) !== wantVerb) continue;
+      if (consumed[i] === 1 || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || (pos === 'NOUN' && misreadNoun(view, i))) !== wantVerb) continue;
       const heads = candidates(patterns, view, i);
       if (heads.length === 0 || (wantVerb && noEventOfItsOwn(view, i))) continue;
       const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
@@ -196,8 +197,8 @@ export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: 
         const hit = matchPattern(view, p, i, passive, clause);
         if (!hit) continue;
         triggers.push(hit);
-        consumed.add(i);
-        if (hit.withIndex !== null) consumed.add(hit.withIndex);
+        consumed[i] = 1;
+        if (hit.withIndex !== null) consumed[hit.withIndex] = 1;
         if (p.flags.has('reported')) consumeNextVerb(view, i, consumed);
         break;
       }

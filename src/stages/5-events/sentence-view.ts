@@ -86,11 +86,9 @@ export interface SentenceViews {
 export function sentenceViews(analysis: Analysis): SentenceViews {
   const n = analysis.sentences.length;
   const tokens = groupBySentence(analysis.tokens, (t) => t.sentence, n);
-  const mentions = groupBySentence(
-    analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention }))),
-    (m) => m.mention.sentence,
-    n,
-  );
+  // Each entity's mentions in entity order, grouped by sentence, without an array of all of them first.
+  const mentions: { entity: Entity; mention: Mention }[][] = Array.from({ length: n }, () => []);
+  for (const entity of analysis.entities) for (const mention of entity.mentions) mentions[mention.sentence]?.push({ entity, mention });
   const times = groupBySentence(analysis.times, (t) => t.sentence, n);
   const quotes = groupBySentence(analysis.quotes, (q) => q.sentence, n);
   const view = (i: number): SentenceView => {
