@@ -6,7 +6,7 @@
  */
 import type { Entity } from '../../core/index.js';
 import { composeCode, inferCode, type CodeContext } from './code-actors.js';
-import type { EntityBook } from './entity-book.js';
+import type { Draft, EntityBook } from './entity-book.js';
 import type { RolePhrase } from './find-roles.js';
 import { mentionOf } from './mention.js';
 import type { Word } from './words.js';
@@ -45,6 +45,11 @@ interface RoleActorContext extends CodeContext {
 export function addRoleActors(book: EntityBook, roles: readonly RolePhrase[], c: RoleActorContext): void {
   for (const role of roles) {
     const sentence = c.words[role.first]?.sentence ?? 0;
+    const earlier = role.qualifier ? null : sameGroupBefore(book, role, c);
+    if (earlier) {
+      earlier.mentions.push(mentionOf(c.text, c.words, role.first, role.end, 'role', 'coref:group-role'));
+      continue;
+    }
     const code = role.qualifier ? composeCode(role.qualifier, role.agent) : c.sightings.length > 0 ? inferCode(role, sentence, c) : role.agent;
     if (!code) continue;
     const affiliation: Entity['affiliation'] = role.qualifier && !role.qualifier.located ? 'stated' : 'inferred';
@@ -56,4 +61,16 @@ export function addRoleActors(book: EntityBook, roles: readonly RolePhrase[], c:
     if (draft.affiliation === 'inferred' && affiliation === 'stated') Object.assign(draft, { name, affiliation });
     draft.mentions.push(mentionOf(c.text, c.words, role.first, role.end, 'role', `role:${role.agent ?? 'inherit'}${role.qualifier ? '+qualifier' : '+context'}`));
   }
+}
+
+/**
+ * "an assembly of several foreign ministers in Cairo … The foreign ministers agreed": a bare group role refers
+ * back to the one group the article named earlier with that role, rather than to whichever country is near.
+ */
+function sameGroupBefore(book: EntityBook, role: RolePhrase, c: RoleActorContext): Draft | null {
+  if (!role.group || c.words[role.first - 1]?.key !== 'the') return null;
+  const start = c.words[role.first]?.start ?? 0;
+  const name = role.role.toLowerCase();
+  const found = book.drafts().filter((d) => d.type === 'group' && d.code && d.role?.toLowerCase() === name && d.mentions.some((m) => m.start < start));
+  return found.length === 1 ? found[0] ?? null : null;
 }

@@ -174,6 +174,21 @@ describe('people with roles, from the text first', () => {
   });
 });
 
+describe('a bare group role referring back to the group named earlier with that role', () => {
+  it('links "the foreign ministers" to the foreign ministers met in Cairo, not to the country named near it', () => {
+    const { entities } = actorsOf('An assembly of foreign ministers in Cairo denounced the deal. They called on Turkey to halt. The foreign ministers agreed to meet again.');
+    const ministers = entities.find((e) => e.role === 'foreign ministers');
+    expect(ministers?.code).toBe('EGYGOV');
+    expect(ministers?.mentions.map((m) => m.text)).toEqual(['foreign ministers', 'They', 'foreign ministers']);
+    expect(entities.filter((e) => e.code === 'TURGOV')).toEqual([]);
+  });
+
+  it('does not link it when two groups had that role', () => {
+    const { entities } = actorsOf('Kenyan police and Ugandan police met. The police agreed.');
+    expect(entities.flatMap((e) => e.mentions).filter((m) => m.rule === 'coref:group-role')).toEqual([]);
+  });
+});
+
 describe('places with country and coordinates, disambiguated by context', () => {
   it.each<Case>([
     { text: 'The summit was held in Brussels.', has: ['place Brussels - in BEL'] },
