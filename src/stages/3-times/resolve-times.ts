@@ -40,7 +40,7 @@ export const resolveTimes: Stage<Dictionaries> = {
       for (const find of findInSentence(analysis, sentence, ref, context)) times.push(toTimeExpression(analysis, sentence, find, ref));
     }
     const linked = linkAnaphora(times, analysis.article.published);
-    for (const t of linked) context.trace.add('times', () => `"${t.text}" -> ${t.value ?? `null (${t.unresolved ?? ''})`} [${t.rule}]`);
+    if (context.trace.enabled) for (const t of linked) context.trace.add('times', () => `"${t.text}" -> ${t.value ?? `null (${t.unresolved ?? ''})`} [${t.rule}]`);
     return { ...analysis, times: linked };
   },
 };

@@ -265,7 +265,7 @@ export const codeEvents: Stage<Dictionaries> = {
       remember(view, state.map, discourse, found);
       if (found.length > 0) backgroundFrame = found.some((e) => e.background);
       events.push(...found);
-      trace.add('events', () => `s${sentence.index}: ${found.map(describe).join('; ') || 'none'}`);
+      if (trace.enabled) trace.add('events', () => `s${sentence.index}: ${found.map(describe).join('; ') || 'none'}`);
     }
     return { ...analysis, events };
   },

@@ -98,7 +98,13 @@ export function sentenceViews(analysis: Analysis): SentenceViews {
     const actors = placeMentions(own, mentions[i] ?? []);
     const actorAt: (ActorSlot | undefined)[] = new Array<ActorSlot | undefined>(own.length);
     for (const slot of actors) for (let k = slot.first; k <= slot.last; k++) actorAt[k] ??= slot;
-    return { sentence, tokens: own, words: own.map((t) => t.normal), lemmas: own.map(lemmaOf), actorAt, actors, times: times[i] ?? [], quotes: quotes[i] ?? [] };
+    const words: string[] = [];
+    const lemmas: string[] = [];
+    for (const t of own) {
+      words.push(t.normal);
+      lemmas.push(lemmaOf(t));
+    }
+    return { sentence, tokens: own, words, lemmas, actorAt, actors, times: times[i] ?? [], quotes: quotes[i] ?? [] };
   };
   return { sentences: analysis.sentences, tokens, times, view };
 }
