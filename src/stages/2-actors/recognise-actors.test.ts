@@ -174,6 +174,14 @@ describe('people with roles, from the text first', () => {
   });
 });
 
+describe('a person of a country without office: "citizen"', () => {
+  it.each<Case>([
+    { text: 'He wanted to marry Turkish citizen Hatice Cengiz.', has: ['person Hatice Cengiz TURCVL (citizen)'] },
+    { text: 'A British citizen was detained in Iran.', has: ['person British citizen GBRCVL (citizen)'] },
+    { text: 'Citizen journalists filmed the protest in Minsk.', hasNot: [/^person/u] },
+  ])('$text', check);
+});
+
 describe('a bare group role referring back to the group named earlier with that role', () => {
   it('links "the foreign ministers" to the foreign ministers met in Cairo, not to the country named near it', () => {
     const { entities } = actorsOf('An assembly of foreign ministers in Cairo denounced the deal. They called on Turkey to halt. The foreign ministers agreed to meet again.');
