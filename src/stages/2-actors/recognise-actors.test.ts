@@ -174,11 +174,12 @@ describe('people with roles, from the text first', () => {
   });
 });
 
-describe('a person of a country without office: "citizen"', () => {
+describe('a person of a country without office: "citizen", "voter"', () => {
   it.each<Case>([
     { text: 'He wanted to marry Turkish citizen Hatice Cengiz.', has: ['person Hatice Cengiz TURCVL (citizen)'] },
     { text: 'A British citizen was detained in Iran.', has: ['person British citizen GBRCVL (citizen)'] },
     { text: 'Citizen journalists filmed the protest in Minsk.', hasNot: [/^person/u] },
+    { text: 'Hong Kong voted on Sunday. Voter Kitty Mak said the turnout was high.', has: ['person Kitty Mak HKGCVL (Voter)'] },
   ])('$text', check);
 });
 
