@@ -139,6 +139,8 @@ function roleBefore(words: readonly Word[], first: number, roleEndingAt: Readonl
 function roleAfter(words: readonly Word[], end: number, roleStartingAt: ReadonlyMap<number, RolePhrase>): RolePhrase | null {
   if (words[end]?.key !== ',') return null;
   let at = DETERMINERS.has(words[end + 1]?.key ?? '') ? end + 2 : end + 1;
+  // "Ricardo Llerandi, Rosselló's chief of staff": a named owner before the role.
+  if (words[at + 1]?.key === "'s" && words[at]?.shape === 'capital' && !roleStartingAt.has(at)) at += 2;
   // "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": modifiers stand before the role's words.
   while (ROLE_MODIFIERS.has(words[at]?.key ?? '') && !roleStartingAt.has(at)) at++;
   const role = roleStartingAt.get(at);

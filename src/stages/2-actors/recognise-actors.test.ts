@@ -183,6 +183,16 @@ describe('a person of a country without office: "citizen", "voter"', () => {
   ])('$text', check);
 });
 
+describe('a title owned by a named person works for that person\'s side', () => {
+  it.each<Case>([
+    { text: "Puerto Rico governor Ricardo Rosselló resigned. Ricardo Llerandi, Rosselló's chief of staff, also left.", has: ['person Ricardo Llerandi PRIGOV (chief of staff)'] },
+    // The owner's code must come from the text or the dictionary: an uncoded owner gives nothing.
+    { text: "Ali Soufan met reporters. Maria Lopez, Soufan's adviser, said so.", hasNot: [/^person Maria Lopez [A-Z]/u] },
+    // A stated country is kept: "Russia's envoy" is Russia's, whoever is named nearby.
+    { text: "Puerto Rico governor Ricardo Rosselló spoke. Anna Smith, Russia's envoy, replied.", has: ['person Anna Smith RUSGOV (envoy)'] },
+  ])('$text', check);
+});
+
 describe('a bare group role referring back to the group named earlier with that role', () => {
   it('links "the foreign ministers" to the foreign ministers met in Cairo, not to the country named near it', () => {
     const { entities } = actorsOf('An assembly of foreign ministers in Cairo denounced the deal. They called on Turkey to halt. The foreign ministers agreed to meet again.');

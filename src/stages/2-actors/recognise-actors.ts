@@ -12,6 +12,7 @@ import { addParties } from './add-parties.js';
 import { addPeople } from './add-people.js';
 import { addRoleActors, standsAsActor } from './add-role-actors.js';
 import { codePerson } from './code-actors.js';
+import { codeByPossessor } from './code-by-possessor.js';
 import { EntityBook } from './entity-book.js';
 import { findPeople } from './find-people.js';
 import { findRoles } from './find-roles.js';
@@ -50,6 +51,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     const inferred = { ...stated, sightings: sightings(book, text, (code) => dictionary.countries.has(code)) };
     addRoleActors(book, actorRoles.filter((r) => !r.qualifier), inferred);
     for (const p of persons) if (p.affiliation !== 'stated') codePerson(p, inferred);
+    codeByPossessor(persons, words);
     addParties(book, rest, takenWords(words.length, [...rest, ...roles, ...people]), inferred);
     linkRoleMentions(book, persons);
     linkPronouns(persons, words, text);
