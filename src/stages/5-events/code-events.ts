@@ -154,6 +154,7 @@ function codeSentence(data: Dictionaries, s: SentenceState, trace: Tracer): Code
 const PER_SENTENCE = 2;
 const SECOND_GAP = 0.25;
 function strongest(events: readonly CodedEvent[]): CodedEvent[] {
+  if (events.length < 2) return [...events];
   const ranked = [...events].sort((a, b) => b.confidence - a.confidence);
   // A second event must be nearly as certain as the first: weak readings of one sentence are noise.
   const best = ranked[0]?.confidence ?? 0;

@@ -112,7 +112,12 @@ function candidates(patterns: PatternSet, view: SentenceView, i: number): readon
   if (pos === 'AUX') return (patterns.verbs.get(view.words[i] ?? '') ?? []).filter((p) => p.flags.has('reported'));
   const table = pos === 'VERB' ? patterns.verbs : pos === 'NOUN' || pos === 'PROPN' ? patterns.nouns : null;
   if (!table) return [];
-  return table.get(view.lemmas[i] ?? '') ?? table.get(view.tokens[i]?.lemma.toLowerCase() ?? '') ?? [];
+  const lemma = view.lemmas[i] ?? '';
+  const found = table.get(lemma);
+  if (found) return found;
+  // Else the tagger's own lemma, lower-cased, if the view's differs from it ("Meetings" tagged PROPN: "meeting" there).
+  const own = view.tokens[i]?.lemma.toLowerCase() ?? '';
+  return own === lemma ? [] : table.get(own) ?? [];
 }
 
 const CONTENT_PREPOSITIONS = new Set(['of', 'for', 'on', 'about']);
