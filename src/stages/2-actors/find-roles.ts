@@ -144,11 +144,23 @@ function qualifierBefore(words: readonly Word[], at: number, endingAt: ReadonlyM
   while (j > 0 && ROLE_MODIFIERS.has(words[j - 1]?.key ?? '') && !endingAt.has(j)) j--;
   // "Russia's", and "the Philippines'" (a bare apostrophe after a final s).
   if (words[j - 1]?.key === "'s" || (words[j - 1]?.key === "'" && words[j - 2]?.key.endsWith('s'))) j--;
-  const q = endingAt.get(j);
+  const q = endingAt.get(j) ?? countryBeforeNouns(words, j, endingAt);
   if (!isQualifier(q) || words[q.first]?.sentence !== sentence) return null;
   // "Amnesty International Hong Kong director": the organisation before the place is whom the office serves.
   const body = q.sense.kind === 'country' ? endingAt.get(q.first) : undefined;
   return isQualifier(body) && body.sense.kind !== 'country' && words[body.first]?.sentence === sentence ? body : q;
+}
+
+const FIELD_WORDS = 2;
+const FIELD_POS = new Set(['NOUN', 'ADJ']);
+
+// "a US peace envoy", "the Iranian nuclear negotiator": a country, then one or two lower-case words of the role's
+// field. Only a country: "the Nato summit spokesman" is another matter.
+function countryBeforeNouns(words: readonly Word[], at: number, endingAt: ReadonlyMap<number, Resolved>): Resolved | undefined {
+  let j = at;
+  while (j > at - FIELD_WORDS && !endingAt.has(j) && words[j - 1]?.shape === 'any' && FIELD_POS.has(words[j - 1]?.pos ?? '')) j--;
+  const q = j < at ? endingAt.get(j) : undefined;
+  return q?.sense.kind === 'country' && q.sense.form !== 'capital' ? q : undefined;
 }
 
 const MINISTRY_WORDS = 4;

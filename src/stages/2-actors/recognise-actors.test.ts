@@ -193,6 +193,17 @@ describe('a title owned by a named person works for that person\'s side', () => 
   ])('$text', check);
 });
 
+describe('a country before the field of a role ("a US peace envoy")', () => {
+  it.each<Case>([
+    { text: 'The Taliban met with Zalmay Khalilzad, a US peace envoy, in Qatar.', has: ['person Zalmay Khalilzad USAGOV (envoy)'] },
+    { text: 'The Iranian nuclear negotiator left Vienna.', has: ['person Iranian nuclear negotiator IRNGOV (negotiator)'] },
+    // No role word: a country before other nouns makes no actor of them.
+    { text: 'A Russian tennis player won in Paris.', hasNot: [/^person/u, /RUSGOV/u] },
+    // A capital standing before the field is a place, not whose office it is.
+    { text: 'The Moscow peace envoy of Nato arrived.', hasNot: [/RUSGOV/u] },
+  ])('$text', check);
+});
+
 describe('a bare group role referring back to the group named earlier with that role', () => {
   it('links "the foreign ministers" to the foreign ministers met in Cairo, not to the country named near it', () => {
     const { entities } = actorsOf('An assembly of foreign ministers in Cairo denounced the deal. They called on Turkey to halt. The foreign ministers agreed to meet again.');
