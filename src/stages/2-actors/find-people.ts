@@ -26,6 +26,7 @@ export interface PersonName {
 
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.]*$/u;
 const DETERMINERS = new Set(['the', 'a', 'an']);
+const COPULAS = new Set(['is', 'was']);
 
 export function findPeople(words: readonly Word[], resolved: readonly Resolved[], roles: readonly RolePhrase[], titleCaseSentences: ReadonlySet<number>): PersonName[] {
   const senseAt = new Map<number, Sense>();
@@ -138,7 +139,10 @@ function roleBefore(words: readonly Word[], first: number, roleEndingAt: Readonl
 // "Oana Lungescu, Nato's spokeswoman", "Jens Stoltenberg, the Nato secretary general".
 function roleAfter(words: readonly Word[], end: number, roleStartingAt: ReadonlyMap<number, RolePhrase>): RolePhrase | null {
   if (words[end]?.key !== ',') return null;
-  let at = DETERMINERS.has(words[end + 1]?.key ?? '') ? end + 2 : end + 1;
+  let at = end + 1;
+  // "Brett McGurk, who was Trump's envoy": a relative clause that only states the role.
+  if (words[at]?.key === 'who' && COPULAS.has(words[at + 1]?.key ?? '')) at += 2;
+  if (DETERMINERS.has(words[at]?.key ?? '')) at++;
   // "Ricardo Llerandi, Rosselló's chief of staff": a named owner before the role.
   if (words[at + 1]?.key === "'s" && words[at]?.shape === 'capital' && !roleStartingAt.has(at)) at += 2;
   // "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": modifiers stand before the role's words.

@@ -190,6 +190,9 @@ describe('a title owned by a named person works for that person\'s side', () => 
     { text: "Ali Soufan met reporters. Maria Lopez, Soufan's adviser, said so.", hasNot: [/^person Maria Lopez [A-Z]/u] },
     // A stated country is kept: "Russia's envoy" is Russia's, whoever is named nearby.
     { text: "Puerto Rico governor Ricardo Rosselló spoke. Anna Smith, Russia's envoy, replied.", has: ['person Anna Smith RUSGOV (envoy)'] },
+    { text: "US President Donald Trump spoke. Brett McGurk, who was Trump's envoy to the coalition, resigned.", has: ['person Brett McGurk USAGOV (envoy)'] },
+    // A relative clause about something else states no role.
+    { text: 'US President Donald Trump spoke. Brett McGurk, who was in Iraq, resigned.', hasNot: [/^person Brett McGurk [A-Z]/u] },
   ])('$text', check);
 });
 
