@@ -57,11 +57,11 @@ function findCue(ctx: QuoteContext, i: number): Cue | null {
       }
     }
   }
+  // Tags that are no verb, unless mistagged, are ruled out before the look-up (most tokens are nouns).
+  const notVerb = NOT_A_VERB.has(t.pos);
+  if (notVerb && ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !mistagged(ctx, i))) return null;
   let verb = ctx.cues.speechVerbs.get(t.lemma);
-  if (NOT_A_VERB.has(t.pos)) {
-    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !mistagged(ctx, i)) return null;
-    verb ??= pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean);
-  }
+  if (notVerb) verb ??= pastStems(t.normal).map((w) => ctx.cues.speechVerbs.get(w)).find(Boolean);
   const next = ctx.tokens[i + 1];
   if (!verb || (next && verb.notBefore.has(next.normal))) return null;
   return { first: i, end: i + 1, verb, source: false };
