@@ -1,5 +1,5 @@
 /**
- * A title owned by a named person works for that person's side: "Ricardo Llerandi, Rosselló's chief of staff"
+ * A title owned by a named person works for that person's side: "Luis Ortega, Rosselló's chief of staff"
  * -> PRIGOV when Rosselló is PRIGOV. Only people the context would otherwise leave uncoded or code by inference
  * are changed, and only by a possessor whose code the text or the dictionary gives.
  */

@@ -143,7 +143,7 @@ function roleAfter(words: readonly Word[], end: number, roleStartingAt: Readonly
   // "Brett McGurk, who was Trump's envoy": a relative clause that only states the role.
   if (words[at]?.key === 'who' && COPULAS.has(words[at + 1]?.key ?? '')) at += 2;
   if (DETERMINERS.has(words[at]?.key ?? '')) at++;
-  // "Ricardo Llerandi, Rosselló's chief of staff": a named owner before the role.
+  // "Luis Ortega, Rosselló's chief of staff": a named owner before the role.
   if (words[at + 1]?.key === "'s" && words[at]?.shape === 'capital' && !roleStartingAt.has(at)) at += 2;
   // "Adil Abdul-Mahdi, the acting Prime Minister of Iraq": modifiers stand before the role's words.
   while (ROLE_MODIFIERS.has(words[at]?.key ?? '') && !roleStartingAt.has(at)) at++;
