@@ -3,6 +3,7 @@
  * independent of arrival order (the earliest date, the smallest code, the smallest event id), so any ingest order
  * ends with the same clusters and the same series.
  */
+import { netSums } from './net-sums.js';
 import type { ClusterTable, DyadDayTable, EventTable } from './schema.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
@@ -69,20 +70,7 @@ export function dyadDay(cluster: ClusterTable, sign: 1 | -1): DyadDayTable | nul
 
 const dayKey = (day: DyadDayTable): string => [day.source_code, day.target_code, day.day, day.quad_class].join('\u0000');
 
-/**
- * Day-sum changes added up per key, in key order (the lock order of concurrent writers), leaving out keys where
- * they cancel: a cluster taken back from a day and put back on it by the same batch changes nothing there.
- */
+/** Day-sum changes added up per key, in key order, leaving out keys where they cancel (see `netSums`). */
 export function netDayRows(days: readonly (DyadDayTable | null)[]): DyadDayTable[] {
-  const sums = new Map<string, DyadDayTable>();
-  for (const day of days) {
-    if (!day) continue;
-    const key = dayKey(day);
-    const old = sums.get(key);
-    sums.set(key, old ? { ...old, clusters: old.clusters + day.clusters, mentions: old.mentions + day.mentions, goldstein_sum: old.goldstein_sum + day.goldstein_sum } : day);
-  }
-  return [...sums.entries()]
-    .filter(([, d]) => d.clusters !== 0 || d.mentions !== 0 || d.goldstein_sum !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, d]) => d);
+  return netSums(days.filter((day): day is DyadDayTable => day !== null), dayKey);
 }

@@ -8,6 +8,7 @@
  * A row keyed by the prefix "RUS" holds every code that begins with RUS: exactly what a series asks for RUS.
  */
 import { dayFromEpoch, epochDay } from './date-range.js';
+import { netSums } from './net-sums.js';
 import type { DyadDayTable, DyadPeriodTable, SeriesUnit } from './schema.js';
 
 export const SERIES_UNITS: readonly SeriesUnit[] = ['day', 'week', 'month'];
@@ -57,21 +58,9 @@ export function periodRows(day: DyadDayTable): DyadPeriodTable[] {
 const periodKey = (row: DyadPeriodTable): string => [row.source_prefix, row.target_prefix, row.unit, row.period, row.quad_class].join('\u0000');
 
 /**
- * The rollup changes of some day-sum changes, one row per key in key order (the lock order of concurrent
- * writers), leaving out keys where they cancel: a report that only adds a mention changes no cluster count.
+ * The rollup changes of some day-sum changes, one row per key in key order, leaving out keys where they cancel:
+ * a report that only adds a mention changes no cluster count (see `netSums`).
  */
 export function netPeriodRows(days: readonly (DyadDayTable | null)[]): DyadPeriodTable[] {
-  const sums = new Map<string, DyadPeriodTable>();
-  for (const day of days) {
-    if (!day) continue;
-    for (const row of periodRows(day)) {
-      const key = periodKey(row);
-      const old = sums.get(key);
-      sums.set(key, old ? { ...old, clusters: old.clusters + row.clusters, mentions: old.mentions + row.mentions, goldstein_sum: old.goldstein_sum + row.goldstein_sum } : row);
-    }
-  }
-  return [...sums.entries()]
-    .filter(([, r]) => r.clusters !== 0 || r.mentions !== 0 || r.goldstein_sum !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, r]) => r);
+  return netSums(days.flatMap((day) => (day ? periodRows(day) : [])), periodKey);
 }
