@@ -16,7 +16,6 @@ export interface NetworkQuery {
   readonly limit: number;
 }
 
-
 /**
  * A readable name per code: the country, organisation or group name the articles use most for it, so that
  * IGOUNOIAE reads "IAEA" rather than the name of a person who acts for it.

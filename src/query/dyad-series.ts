@@ -24,7 +24,6 @@ export interface SeriesQuery {
   readonly reports?: boolean;
 }
 
-
 /** The sums of one period (a day, or the unit of the rollup rows read) and QuadClass. */
 interface PeriodRow {
   readonly period: string;

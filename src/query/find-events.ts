@@ -27,7 +27,6 @@ export interface EventFilter {
   readonly limit?: number;
 }
 
-
 type Table = 'events' | 'clusters';
 
 interface Columns {

@@ -10,7 +10,6 @@ export interface QuoteFilter {
   readonly limit?: number;
 }
 
-
 function like(value: string): string {
   return `%${value.toLowerCase().replace(/[%_]/gu, '')}%`;
 }

@@ -11,7 +11,6 @@ export interface ActorFilter {
   readonly limit?: number;
 }
 
-
 export async function topActors(db: Kysely<DyadDatabase>, filter: ActorFilter): Promise<ActorRow[]> {
   let select = db
     .selectFrom('entities')

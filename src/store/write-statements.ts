@@ -19,7 +19,6 @@ const CLUSTER_COLUMNS = ['id', 'source_code', 'source_name', 'target_code', 'tar
 const QUOTE_COLUMNS = ['id', 'article_id', 'text', 'direct', 'speaker_name', 'speaker_code', 'cue', 'sentence'] as const satisfies readonly (keyof QuoteTable)[];
 const ENTITY_COLUMNS = ['id', 'article_id', 'name', 'type', 'code', 'role', 'mentions'] as const satisfies readonly (keyof EntityTable)[];
 
-
 export type WriteStatementName = keyof ReturnType<typeof writeStatements>;
 
 /** Every statement of the writer, compiled by `db`'s dialect. */

@@ -7,7 +7,6 @@ import type { Cue, QuoteContext } from './quote-context.js';
 
 export type { Cue } from './quote-context.js';
 
-
 /** Tags a verb can carry when wink-nlp mistags it next to a quote mark; nouns ("a call", "the report") are no cues. */
 const NOT_A_VERB = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADP', 'PRON', 'NUM', 'PUNCT', 'CCONJ', 'SCONJ']);
 /** Tags of tokens that start no cue: the fast path of `cueAt`, which looks at every token. */
