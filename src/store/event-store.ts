@@ -44,11 +44,21 @@ export interface EventStore {
   readonly db: Kysely<DyadDatabase>;
   /** Where the store lives, for messages: a file path or a connection name. */
   readonly location: string;
+  /**
+   * The database file, when worker threads of this process can each open a writer of their own on it (SQLite in
+   * WAL mode, one writer at a time); absent when they cannot (`:memory:`, a database server).
+   */
+  readonly sharedFile?: SharedFile;
   /** Whether an article with this id or URL is stored: lets the ingest skip coding it again. */
   has(key: ArticleKey): Promise<boolean>;
   /** Stores a batch in one transaction: all of it, or (after a crash) none of it. */
   write(batch: readonly CodedArticle[]): Promise<WriteSummary>;
   close(): Promise<void>;
+}
+
+export interface SharedFile {
+  readonly path: string;
+  readonly options: StoreOptions;
 }
 
 export interface StoreOptions {

@@ -2,7 +2,7 @@
  * @module store: keeps coded articles, events, clusters, quotes and entities behind one interface (EventStore),
  * with versioned migrations and portable SQL (Kysely). Imports core only; never the pipeline or an interface.
  */
-export type { EventStore, CodedArticle, WriteSummary, DuplicateReason, ArticleKey, StoreOptions } from './event-store.js';
+export type { EventStore, CodedArticle, WriteSummary, DuplicateReason, ArticleKey, StoreOptions, SharedFile } from './event-store.js';
 export type { DyadDatabase, ArticleTable, EventTable, ClusterTable, QuoteTable, EntityTable, DyadDayTable, DyadPeriodTable, SeriesUnit } from './schema.js';
 export { openSqliteStore, DEFAULT_DB } from './sqlite-event-store.js';
 export { MIGRATIONS } from './migrations.js';

@@ -1,6 +1,7 @@
 /**
  * The SQLite event store: one file (`./dyad.db` by default), WAL mode so that readers never block the writer and
- * a killed process leaves the last committed batch intact. Writes run synchronously in one transaction per batch.
+ * a killed process leaves the last committed batch intact. Writes run synchronously in one transaction per batch;
+ * several connections (worker threads, processes) may write, one transaction at a time.
  */
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter } from 'kysely';
@@ -73,6 +74,11 @@ function statementRunner(sqlite: Sqlite, db: Kysely<DyadDatabase>): StatementRun
   };
 }
 
+/** `:memory:` and `''` (a temporary file) are databases only their own connection sees. */
+function isPrivate(path: string): boolean {
+  return path === ':memory:' || path === '';
+}
+
 /** Opens (creating and migrating when needed) the SQLite store at `path`; `:memory:` for tests. */
 export async function openSqliteStore(path: string = DEFAULT_DB, options: StoreOptions = {}): Promise<EventStore> {
   const sqlite = new Database(path);
@@ -81,12 +87,15 @@ export async function openSqliteStore(path: string = DEFAULT_DB, options: StoreO
   await migrate(db);
   const runner = statementRunner(sqlite, db);
   const windowDays = options.clusterWindowDays ?? DEFAULT_WINDOW_DAYS;
-  const writeBatch = sqlite.transaction((batch: readonly CodedArticle[]): WriteSummary => writeArticles(runner, batch, { windowDays, now: new Date().toISOString() }));
+  const transaction = sqlite.transaction((batch: readonly CodedArticle[]): WriteSummary => writeArticles(runner, batch, { windowDays, now: new Date().toISOString() }));
   return {
     db,
     location: path,
+    ...(isPrivate(path) ? {} : { sharedFile: { path, options } }),
     has: (key) => Promise.resolve(Boolean(runner.get('articleById', { value: key.id }) ?? (key.url !== null ? runner.get('articleByUrl', { value: key.url }) : undefined))),
-    write: (batch) => Promise.resolve(writeBatch(batch)),
+    // IMMEDIATE takes the write lock at BEGIN: a transaction that began reading could not take it after another
+    // connection's commit, and would fail at once instead of waiting for its turn.
+    write: (batch) => Promise.resolve(transaction.immediate(batch)),
     close: async () => {
       await db.destroy();
     },

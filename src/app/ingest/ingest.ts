@@ -1,19 +1,24 @@
 /**
- * `ingest`: reads inputs as a stream, skips what the store already holds, codes the rest on the worker pool and
- * writes the coded articles in transactions of up to `batchSize` articles (256). At most `2 x threads` coding tasks
- * and one transaction's worth of coded articles are held at once, so memory stays flat whatever the input size; a
- * killed run loses only uncommitted articles, which the next run codes again.
+ * `ingest`: reads inputs as a stream, skips what the store already holds, and hands the rest to a writer that codes
+ * them and writes them in transactions of up to `batchSize` articles (256). At most `2 x threads` batches are in
+ * flight at once, so memory stays flat whatever the input size; a killed run loses only uncommitted articles, which
+ * the next run codes again.
  *
- * The main thread only reads, checks keys and writes: on a machine with as many cores as workers, its time per
- * article is taken from the workers, so it is kept small (see docs/store.md, "Speed").
+ * With worker threads and an SQLite file, each thread codes and writes its own transactions, and the main thread
+ * only reads, checks keys and adds up (see docs/store.md, "Speed"). Otherwise the main thread writes what the
+ * workers code.
  */
 import type { Readable } from 'node:stream';
 import type { Article, PartialDate } from '../../core/index.js';
 import type { DictionaryOptions } from '../../dictionaries/index.js';
 import type { InputError } from '../../input/index.js';
-import type { CodedArticle, EventStore } from '../../store/index.js';
+import type { EventStore } from '../../store/index.js';
 import { coderPool } from './coder-pool.js';
+import type { IngestWriter, WriterEvents } from './ingest-writer.js';
+import { mainThreadWriter } from './main-thread-writer.js';
 import { readSources } from './read-sources.js';
+import { threadWriters } from './thread-writers.js';
+import { hasWorkerModule } from './worker-pool.js';
 
 export interface IngestOptions {
   readonly store: EventStore;
@@ -24,7 +29,7 @@ export interface IngestOptions {
   readonly stdin: () => Readable;
   /** Articles per write transaction: 256 by default. */
   readonly batchSize?: number;
-  /** Articles per worker task: 32 by default, never more than a transaction. */
+  /** Articles per coding task when the main thread writes: 32 by default, never more than a transaction. */
   readonly taskSize?: number;
   readonly onError?: (error: { readonly where: string; readonly problem: string }) => void;
   readonly onProgress?: (progress: IngestProgress) => void;
@@ -67,56 +72,44 @@ const DEFAULT_TASK = 32;
  */
 const DEFAULT_BATCH = 256;
 
+function openWriter(options: IngestOptions, events: WriterEvents): IngestWriter {
+  const batchSize = options.batchSize ?? DEFAULT_BATCH;
+  const dictionaries = options.dictionaries ?? {};
+  const file = options.store.sharedFile;
+  if (options.workers > 0 && file && hasWorkerModule()) return threadWriters(options.workers, dictionaries, file, batchSize, events);
+  return mainThreadWriter(coderPool(options.workers, dictionaries), options.store, { batchSize, taskSize: options.taskSize ?? DEFAULT_TASK }, events);
+}
+
 export async function ingest(names: readonly string[], options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
-  const pool = coderPool(options.workers, options.dictionaries ?? {});
   const totals: Totals = { read: 0, stored: 0, nearDuplicates: 0, duplicates: 0, failed: 0, events: 0, quotes: 0, bytes: 0, written: 0 };
   const report = (): void => options.onProgress?.({ read: totals.read, written: totals.written, bytes: totals.bytes });
   const fail = (error: { readonly where: string; readonly problem: string }): void => {
     totals.failed++;
-    options.onError?.(error);
+    options.onError?.({ where: error.where, problem: error.problem });
   };
+  const writer = openWriter(options, {
+    onFailed: fail,
+    onWritten: (inputs, summary) => {
+      totals.stored += summary.stored;
+      totals.nearDuplicates += summary.nearDuplicates;
+      totals.duplicates += summary.duplicates.length;
+      totals.events += summary.events;
+      totals.quotes += summary.quotes;
+      totals.written += inputs;
+      report();
+    },
+  });
   const inFlight = new Set<Promise<void>>();
-  const maxInFlight = Math.max(2, pool.threads * 2);
-
-  // Coded articles waiting for the next transaction, and how many inputs (failed ones included) they stand for.
-  let unwritten: CodedArticle[] = [];
-  let unwrittenInputs = 0;
-  const writeBatch = options.batchSize ?? DEFAULT_BATCH;
-  const taskSize = Math.min(options.taskSize ?? DEFAULT_TASK, writeBatch);
-
-  const write = async (): Promise<void> => {
-    const coded = unwritten;
-    const inputs = unwrittenInputs;
-    unwritten = [];
-    unwrittenInputs = 0;
-    if (inputs === 0) return;
-    const summary = await options.store.write(coded);
-    totals.stored += summary.stored;
-    totals.nearDuplicates += summary.nearDuplicates;
-    totals.duplicates += summary.duplicates.length;
-    totals.events += summary.events;
-    totals.quotes += summary.quotes;
-    totals.written += inputs;
-    report();
-  };
-
-  const codeAndWrite = async (batch: readonly Article[]): Promise<void> => {
-    const outcomes = await pool.code(batch);
-    for (const outcome of outcomes) {
-      if (outcome.ok) unwritten.push(outcome.coded);
-      else fail(outcome);
-    }
-    unwrittenInputs += batch.length;
-    if (unwritten.length >= writeBatch) await write();
-  };
+  const maxInFlight = Math.max(2, writer.threads * 2);
 
   // A failed write (disk full, locked database) stops the ingest: what is committed stays, the rest is redone later.
   let failure: Error | null = null;
   const dispatch = async (batch: readonly Article[]): Promise<void> => {
     while (inFlight.size >= maxInFlight) await Promise.race(inFlight);
     if (failure) throw failure;
-    const task: Promise<void> = codeAndWrite(batch)
+    const task: Promise<void> = writer
+      .take(batch)
       .catch((err: unknown) => void (failure ??= err as Error))
       .finally(() => inFlight.delete(task));
     inFlight.add(task);
@@ -128,7 +121,7 @@ export async function ingest(names: readonly string[], options: IngestOptions): 
     for await (const item of sources) {
       totals.read++;
       if (isError(item)) {
-        fail({ where: item.where, problem: item.problem });
+        fail(item);
         continue;
       }
       if (await options.store.has({ id: item.id, url: item.url })) {
@@ -136,7 +129,7 @@ export async function ingest(names: readonly string[], options: IngestOptions): 
         continue;
       }
       batch.push(item);
-      if (batch.length >= taskSize) {
+      if (batch.length >= writer.taskSize) {
         await dispatch(batch);
         batch = [];
       }
@@ -144,14 +137,14 @@ export async function ingest(names: readonly string[], options: IngestOptions): 
     if (batch.length > 0) await dispatch(batch);
     await Promise.all(inFlight);
     if (failure) throw failure;
-    await write();
+    await writer.flush();
   } finally {
     await Promise.allSettled(inFlight);
-    await pool.close();
+    await writer.close();
   }
   report();
   const { read, stored, nearDuplicates, duplicates, failed, events, quotes } = totals;
-  return { read, stored, nearDuplicates, duplicates, failed, events, quotes, seconds: (performance.now() - started) / 1000, threads: pool.threads };
+  return { read, stored, nearDuplicates, duplicates, failed, events, quotes, seconds: (performance.now() - started) / 1000, threads: writer.threads };
 }
 
 function isError(item: Article | InputError): item is InputError {
