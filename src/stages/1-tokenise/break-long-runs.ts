@@ -24,10 +24,22 @@ export function breakLongRuns(text: string): string {
 /**
  * True when some run of non-space characters is longer than MAX_RUN UTF-16 units: a cheap scan that spares most
  * texts the regular expression. A run the expression counts (in code points) is never longer than this count.
+ * Only a stretch between two plain spaces that is longer than MAX_RUN can hold such a run, so only those are read
+ * character by character.
  */
 function hasLongRun(text: string): boolean {
+  for (let from = 0; from < text.length;) {
+    const space = text.indexOf(' ', from);
+    const to = space < 0 ? text.length : space;
+    if (to - from > MAX_RUN && hasLongRunIn(text, from, to)) return true;
+    from = to + 1;
+  }
+  return false;
+}
+
+function hasLongRunIn(text: string, from: number, to: number): boolean {
   let run = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     if (isSpace(text.charCodeAt(i))) run = 0;
     else if (++run > MAX_RUN) return true;
   }

@@ -13,20 +13,24 @@ type Draft = Omit<Sentence, 'heading'>;
 
 /** Marks each sentence as title, subheading or prose. */
 export function findHeadings(drafts: readonly Draft[]): Sentence[] {
-  const perParagraph = new Map<number, number>();
-  for (const d of drafts) perParagraph.set(d.paragraph, (perParagraph.get(d.paragraph) ?? 0) + 1);
   // Field by field rather than `{ ...d, heading }`, which V8 builds slowly.
-  return drafts.map((d) => ({
+  return drafts.map((d, i) => ({
     index: d.index, start: d.start, end: d.end, text: d.text, paragraph: d.paragraph, firstToken: d.firstToken, endToken: d.endToken,
-    heading: headingKind(d, perParagraph.get(d.paragraph) === 1),
+    heading: headingKind(d, aloneInParagraph(drafts, i)),
   }));
+}
+
+/** Paragraph numbers never go down from one sentence to the next, so only the neighbours can share one. */
+function aloneInParagraph(drafts: readonly Draft[], i: number): boolean {
+  const paragraph = drafts[i]?.paragraph;
+  return drafts[i - 1]?.paragraph !== paragraph && drafts[i + 1]?.paragraph !== paragraph;
 }
 
 function headingKind(sentence: Draft, alone: boolean): Sentence['heading'] {
   if (!alone || OPENS_WITH_QUOTE.test(sentence.text)) return null;
-  const words = sentence.text.split(/\s+/u).filter(Boolean).length;
-  if (words > MAX_HEADING_WORDS) return null;
   const question = sentence.text.trimEnd().endsWith('?');
   if (!question && ENDS_LIKE_PROSE.test(sentence.text)) return null;
+  const words = sentence.text.split(/\s+/u).filter(Boolean).length;
+  if (words > MAX_HEADING_WORDS) return null;
   return sentence.index === 0 && !question ? 'title' : 'subheading';
 }

@@ -8,8 +8,13 @@ import type { RawToken } from './split-sentences.js';
 
 const LETTERS = /^[\p{L}\p{M}]+$/u;
 
+/** True when a token may join its neighbours: letters and marks only. */
+export function isLetters(value: string): boolean {
+  return LETTERS.test(value);
+}
+
 function joinable(token: RawToken): boolean {
-  return LETTERS.test(token.value);
+  return isLetters(token.value);
 }
 
 function join(run: readonly RawToken[]): RawToken {

@@ -14,7 +14,7 @@ export interface RawToken {
   /** Line breaks before the token: 1 ends a line, 2 or more also end a paragraph. */
   readonly breaksBefore: number;
   readonly sentenceStart: boolean;
-  /** wink-nlp did not know the token (type `unk`): often a piece of a word with letters beyond Latin-1. */
+  /** wink-nlp did not know the token (type `unk`) and it is made of letters: a piece of a word with letters beyond Latin-1. */
   readonly unknown: boolean;
 }
 

@@ -6,7 +6,7 @@
 import type { Analysis, Sentence, Stage, Token } from '../../core/index.js';
 import { breakLongRuns } from './break-long-runs.js';
 import { findHeadings } from './find-headings.js';
-import { mergeSplitWords } from './merge-split-words.js';
+import { isLetters, mergeSplitWords } from './merge-split-words.js';
 import { nlp } from './nlp.js';
 import { splitSentences, type RawToken } from './split-sentences.js';
 
@@ -24,10 +24,18 @@ function lineBreaks(space: string): number {
   return n;
 }
 
-/** True for a token of white space only; most tokens start with a printable ASCII character and are not. */
+/**
+ * True for a token of white space only; most tokens start with a printable ASCII character and are not. wink-nlp's
+ * `tabCRLF` tokens ("\n\n", "\t") are white space too.
+ */
 function blank(value: string): boolean {
   const c = value.charCodeAt(0);
   return !(c > 32 && c < 127) && value.trim() === '';
+}
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 function readTokens(body: string, offset: number): RawToken[] {
@@ -40,7 +48,9 @@ function readTokens(body: string, offset: number): RawToken[] {
   // its.lemma's declared type does not fit `out()`'s overloads, though it works at run time.
   const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
-  const types = tokens.out(its.type) as string[];
+  // The type only tells an unknown piece of a word (`unk`), which matters for letters alone (merge-split-words.ts),
+  // and wink-nlp knows every run of ASCII letters: asking for the type of the few other tokens spares a pass.
+  const unknown = (i: number, value: string): boolean => !isAscii(value) && isLetters(value) && tokens.itemAt(i).out(its.type) === 'unk';
   const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map((span) => span[0]));
   const raw: RawToken[] = [];
   let at = offset;
@@ -50,8 +60,7 @@ function readTokens(body: string, offset: number): RawToken[] {
     const before = spaces[i] ?? '';
     if (before.length > 1 || (before.length === 1 && before !== ' ')) breaks += lineBreaks(before);
     at += before.length;
-    const type = types[i];
-    if (type === 'tabCRLF' || blank(value)) {
+    if (blank(value)) {
       // Whitespace tokens carry only line breaks: count them towards the next real token.
       breaks += lineBreaks(value);
       at += value.length;
@@ -66,7 +75,7 @@ function readTokens(body: string, offset: number): RawToken[] {
       pos: tags[i] ?? 'X',
       breaksBefore: breaks,
       sentenceStart: starts.has(i),
-      unknown: type === 'unk',
+      unknown: unknown(i, value),
     });
     at += value.length;
     breaks = 0;
