@@ -39,16 +39,40 @@ export interface Parsed {
 }
 
 /**
- * Chrono's English parsers for dates with a month or weekday name or in numbers. Its parsers for relative words
- * ("last year", "two days ago") and clock times are left out: the rules in find-relative.ts handle the former
- * with the publication date, and the latter are no dates. Reading less makes chrono about twice as fast.
+ * Chrono's English parsers for dates with a month or weekday name or in numbers, each with what its pattern cannot
+ * match without (chrono's patterns ignore ASCII case): a digit, a month stem or a weekday stem ("weekend" too).
+ * Its parsers for relative words ("last year", "two days ago") and clock times are left out: the rules in
+ * find-relative.ts handle the former with the publication date, and the latter are no dates. Reading less makes
+ * chrono about twice as fast.
  */
-const CALENDAR_PARSERS = new Set(['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser',
-  'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser',
-  'ENMonthNameParser']);
+const DIGIT = /[0-9]/u;
+const MONTH_STEM = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const WEEKDAY_STEM = /sun|mon|tue|wed|thu|fri|sat|week/iu;
+const CALENDAR_PARSERS = new Map([['ENYearMonthDayParser', DIGIT], ['ISOFormatParser', DIGIT], ['SlashDateFormatParser', DIGIT],
+  ['ENMonthNameLittleEndianParser', MONTH_STEM], ['ENMonthNameMiddleEndianParser', MONTH_STEM], ['ENWeekdayParser', WEEKDAY_STEM],
+  ['ENYearMonthNameParser', DIGIT], ['ENMonthNameParser', MONTH_STEM]]);
+const CUES = [DIGIT, MONTH_STEM, WEEKDAY_STEM];
 const casual = chrono.en.casual;
 const calendarParsers = casual.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
-const dateParser = calendarParsers.length > 0 ? new chrono.Chrono({ parsers: calendarParsers, refiners: casual.refiners }) : casual;
+
+/**
+ * A chrono with only the calendar parsers whose cue the text holds, in chrono's order: a parser that cannot match
+ * finds nothing, so the results are the same. "on Monday, 5 May" needs no parser of numeric dates.
+ */
+const byCues = new Map<number, chrono.Chrono>();
+function dateParserFor(text: string): chrono.Chrono {
+  if (calendarParsers.length === 0) return casual;
+  let mask = 0;
+  for (let i = 0; i < CUES.length; i++) if (CUES[i]?.test(text)) mask |= 1 << i;
+  let parser = byCues.get(mask);
+  if (!parser) {
+    const cues = CUES.filter((_, i) => (mask & (1 << i)) !== 0);
+    const parsers = calendarParsers.filter((p) => cues.includes(CALENDAR_PARSERS.get(p.constructor.name) as RegExp));
+    parser = new chrono.Chrono({ parsers, refiners: casual.refiners });
+    byCues.set(mask, parser);
+  }
+  return parser;
+}
 
 /** Chrono wants an instant; noon UTC keeps the calendar day whatever chrono does with time zones. */
 function reference(ref: RefDate | null): { instant: Date; timezone: number } {
@@ -65,7 +89,8 @@ function stated(c: chrono.ParsedComponents): StatedParts {
 }
 
 function parse(scope: SentenceScope, from: number, to: number): Parsed[] {
-  return dateParser.parse(scope.text.slice(from, to), reference(scope.ref), { forwardDate: false }).map((r) => ({
+  const text = scope.text.slice(from, to);
+  return dateParserFor(text).parse(text, reference(scope.ref), { forwardDate: false }).map((r) => ({
     index: from + r.index,
     text: r.text.replace(TRAILING_PUNCTUATION, ''),
     start: stated(r.start),
