@@ -22,3 +22,20 @@ describe('wellBefore: a date more than a month before publication is background'
     expect(wellBefore('2014', null)).toBe(false);
   });
 });
+
+describe('wellBefore: the calendar date a value starts with', () => {
+  it('reads a value with a time of day by its date', () => {
+    expect(wellBefore('2021-08-01T10:00', '2021-10-19')).toBe(true);
+    expect(wellBefore('2021-10-18T23:00', '2021-10-19')).toBe(false);
+  });
+
+  it('reads a month or day of one digit as absent: "2021-1" is the year 2021', () => {
+    expect(wellBefore('2020-1', '2021-10-19')).toBe(true);
+    expect(wellBefore('2021-1', '2021-10-19')).toBe(false);
+  });
+
+  it('cannot say for a value without a four-digit year', () => {
+    expect(wellBefore('sometime', '2021-10-19')).toBe(false);
+    expect(wellBefore('202', '2021-10-19')).toBe(false);
+  });
+});

@@ -29,32 +29,48 @@ export interface DateContext {
 const DAY = 86_400_000;
 const BACKGROUND_DAYS = 31;
 
+const ZERO = 48;
+const DASH = 45;
+
+/** The number the `count` ASCII digits at `at` spell, or -1 when one is no digit: ("2021-10", 5, 2) -> 10. */
+function digitsAt(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let k = at; k < at + count; k++) {
+    const d = value.charCodeAt(k) - ZERO;
+    if (!(d >= 0 && d <= 9)) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /**
- * A calendar date's parts, year, month and day: "2021-10-19", "2021-10", "2021" (a longer value such as
- * "2021-10-19T10:00" reads by its start). Numbered groups: named ones cost an object per match, for every event.
+ * The first or last day of the calendar date at `at`, as a timestamp: "2021-10-19" -> that day, "2021-10" -> its
+ * first or last day, "2021" -> 1 January or 31 December; a longer value ("2021-10-19T10:00") reads by its date.
+ * Null when no four-digit year starts it. Read by hand, not by a regex: this runs several times for every event.
  */
-const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/u;
+function dayOf(value: string, at: number, last: boolean): number | null {
+  const year = digitsAt(value, at, 4);
+  if (year < 0) return null;
+  const month = value.charCodeAt(at + 4) === DASH ? digitsAt(value, at + 5, 2) : -1;
+  const day = month >= 0 && value.charCodeAt(at + 7) === DASH ? digitsAt(value, at + 8, 2) : -1;
+  if (day >= 0) return Date.UTC(year, month - 1, day);
+  if (month >= 0) return last ? Date.UTC(year, month, 0) : Date.UTC(year, month - 1, 1);
+  return last ? Date.UTC(year, 11, 31) : Date.UTC(year, 0, 1);
+}
 
 /** Last day of a partial date or range, as a timestamp: "2021-10" -> 2021-10-31, "2018/2021" -> 2021-12-31. */
 function endOf(value: string): number | null {
-  const m = CALENDAR.exec(value.slice(value.lastIndexOf('/') + 1));
-  if (!m) return null;
-  const [, year, month, day] = m;
-  const y = Number(year);
-  if (day) return Date.UTC(y, Number(month) - 1, Number(day));
-  if (month) return Date.UTC(y, Number(month), 0);
-  return Date.UTC(y, 11, 31);
+  return dayOf(value, value.lastIndexOf('/') + 1, true);
 }
 
 function startOf(value: string): number | null {
-  const m = CALENDAR.exec(value);
-  if (!m) return null;
-  const [, year, month, day] = m;
-  return Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1));
+  return dayOf(value, 0, false);
 }
 
 function startOfRange(value: string | null): string | null {
-  return value?.split('/')[0] ?? null;
+  if (value === null) return null;
+  const slash = value.indexOf('/');
+  return slash < 0 ? value : value.slice(0, slash);
 }
 
 /** True when the time lies wholly more than `days` (a month by default) before publication. */
