@@ -90,7 +90,7 @@ function cpuSeconds(pid) {
  * database's share of a run, which on a 2-core machine is taken from the workers.
  */
 function serverCpuSeconds() {
-  let ticks = 0;
+  const ticks = { postgres: 0, redis: 0 };
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
     let stat;
     try {
@@ -99,11 +99,12 @@ function serverCpuSeconds() {
       continue;
     }
     const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    if (!/^(postgres|redis-server)/u.test(name)) continue;
+    const server = name.startsWith('postgres') ? 'postgres' : name.startsWith('redis-server') ? 'redis' : null;
+    if (!server) continue;
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
+    ticks[server] += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
   }
-  return ticks / 100;
+  return { postgres: ticks.postgres / 100, redis: ticks.redis / 100 };
 }
 
 /** Starts `n` worker processes and resolves once each says it is consuming. */
@@ -173,10 +174,12 @@ async function throughput(n, corpus) {
   await waitUntilDone(queue, produced.jobs);
   const seconds = (performance.now() - started) / 1000;
   const cpu = workers.reduce((sum, w, i) => sum + cpuSeconds(w.pid) - cpuBefore[i], 0);
-  const serverCpu = serverCpuSeconds() - serverBefore;
+  const serverAfter = serverCpuSeconds();
+  const postgresCpu = serverAfter.postgres - serverBefore.postgres;
+  const redisCpu = serverAfter.redis - serverBefore.redis;
   await control.close();
   await stopWorkers(workers);
-  return { workers: n, articles: produced.enqueued, seconds, articlesPerSecond: produced.enqueued / seconds, workerCpuSeconds: cpu, serverCpuSeconds: serverCpu };
+  return { workers: n, articles: produced.enqueued, seconds, articlesPerSecond: produced.enqueued / seconds, workerCpuSeconds: cpu, serverCpuSeconds: postgresCpu + redisCpu, postgresCpuSeconds: postgresCpu, redisCpuSeconds: redisCpu };
 }
 
 async function scaling() {
@@ -190,7 +193,7 @@ async function scaling() {
   const bound = (2 * worker) / (worker + server);
   return {
     one, two, speedup: two.articlesPerSecond / one.articlesPerSecond,
-    cpuPerArticleMs: { one: worker, two: perArticle(two.workerCpuSeconds, two), serverOne: perArticle(one.serverCpuSeconds, one), serverTwo: server },
+    cpuPerArticleMs: { one: worker, two: perArticle(two.workerCpuSeconds, two), serverOne: perArticle(one.serverCpuSeconds, one), serverTwo: server, postgresTwo: perArticle(two.postgresCpuSeconds, two), redisTwo: perArticle(two.redisCpuSeconds, two) },
     bound, loadAverage: loadavg()[0],
   };
 }
@@ -260,7 +263,7 @@ try {
     const r = (figures.scaling = await scaling());
     for (const run of [r.one, r.two]) console.log(`${run.workers} worker process(es): ${run.articles} articles in ${run.seconds.toFixed(1)} s = ${Math.round(run.articlesPerSecond)} articles/s, worker CPU ${run.workerCpuSeconds.toFixed(1)} s`);
     console.log(`  speed-up of 2 workers over 1: ${r.speedup.toFixed(2)}x (worker CPU per article: ${r.cpuPerArticleMs.one.toFixed(2)} ms with 1, ${r.cpuPerArticleMs.two.toFixed(2)} ms with 2; load average ${r.loadAverage.toFixed(1)})`);
-    console.log(`  PostgreSQL + Redis CPU per article: ${r.cpuPerArticleMs.serverOne.toFixed(2)} ms with 1 worker, ${r.cpuPerArticleMs.serverTwo.toFixed(2)} ms with 2; on 2 cores that bounds the speed-up at 2w/(w+s) = ${r.bound.toFixed(2)}x`);
+    console.log(`  PostgreSQL + Redis CPU per article: ${r.cpuPerArticleMs.serverOne.toFixed(2)} ms with 1 worker, ${r.cpuPerArticleMs.serverTwo.toFixed(2)} ms with 2 (PostgreSQL ${r.cpuPerArticleMs.postgresTwo.toFixed(2)}, Redis ${r.cpuPerArticleMs.redisTwo.toFixed(2)}); on 2 cores that bounds the speed-up at 2w/(w+s) = ${r.bound.toFixed(2)}x`);
   }
   if (!process.argv.includes('--skip-series')) {
     const r = (figures.series = await series());
