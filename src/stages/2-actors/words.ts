@@ -26,12 +26,45 @@ const LETTER_END = /\p{L}$/u;
 const LETTER_START = /^\p{L}/u;
 const INNER_HYPHEN = /(?<=\p{L})-(?=\p{L})/u;
 
+// Most tokens are ASCII: their char code answers without a regular expression.
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const endsWithLetter = (text: string): boolean => {
+  const c = text.charCodeAt(text.length - 1);
+  return c < 128 ? isAsciiLetter(c) : LETTER_END.test(text);
+};
+const startsWithLetter = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? isAsciiLetter(c) : LETTER_START.test(text);
+};
+
+interface Form {
+  readonly key: string;
+  readonly shape: WordShape;
+}
+
+/**
+ * Key and shape by word form, kept across articles: wink-nlp hands out the same strings for the same words, so a
+ * map lookup replaces lower-casing and reading the letters of almost every word. Emptied when full.
+ */
+const FORMS = new Map<string, Form>();
+const MAX_FORMS = 50_000;
+
+function formOf(text: string): Form {
+  let form = FORMS.get(text);
+  if (form === undefined) {
+    if (FORMS.size >= MAX_FORMS) FORMS.clear();
+    form = { key: wordKey(text), shape: wordShape(text) };
+    FORMS.set(text, form);
+  }
+  return form;
+}
+
 export function readWords(tokens: readonly Token[]): Word[] {
   const words: Word[] = [];
   let sentence = -1;
   for (const t of tokens) {
     const last = words[words.length - 1];
-    if (last !== undefined && last.end === t.start && last.sentence === t.sentence && LETTER_END.test(last.text) && LETTER_START.test(t.text)) {
+    if (last !== undefined && last.end === t.start && last.sentence === t.sentence && endsWithLetter(last.text) && startsWithLetter(t.text)) {
       const text = last.text + t.text;
       words[words.length - 1] = { ...last, end: t.end, text, key: wordKey(text), shape: wordShape(text), pos: last.pos === 'PROPN' ? 'PROPN' : t.pos };
       continue;
@@ -42,7 +75,8 @@ export function readWords(tokens: readonly Token[]): Word[] {
       splitHyphens(t, words, sentenceStart);
       continue;
     }
-    words.push({ index: words.length, start: t.start, end: t.end, text: t.text, key: wordKey(t.text), shape: wordShape(t.text), pos: t.pos, sentence, sentenceStart });
+    const form = formOf(t.text);
+    words.push({ index: words.length, start: t.start, end: t.end, text: t.text, key: form.key, shape: form.shape, pos: t.pos, sentence, sentenceStart });
   }
   return words;
 }
