@@ -1,12 +1,12 @@
 /**
- * The decisions of the PostgreSQL writer, as pure functions over what one batch brings and what the database
- * already holds: which articles are duplicates, which nearly copy an earlier one, and what each touched cluster and
- * day sum becomes. They make the same choices as the SQLite writer (`write-articles.ts`), which takes them one
- * statement at a time; here a batch costs a handful of set-based statements whatever its size.
+ * The decisions of both writers (SQLite's `write-articles.ts`, PostgreSQL's `postgres-write-batch.ts`), as pure
+ * functions over what one batch brings and what the database already holds: which articles are duplicates, which
+ * nearly copy an earlier one, and what each touched cluster and day sum becomes. So a batch costs a handful of
+ * set-based statements whatever its size, and both stores make the same choices.
  */
 import { dyadDay, mergeEvent, netDayRows, newCluster } from './cluster-rows.js';
 import { netPeriodRows } from './dyad-periods.js';
-import type { CodedArticle, DuplicateReason } from './event-store.js';
+import type { CodedArticle, DuplicateReason, WriteSummary } from './event-store.js';
 import { bandKeys, NEAR_DUPLICATE, signatureFromBytes, similarity } from './minhash.js';
 import type { ClusterTable, DyadDayTable, DyadPeriodTable, EventTable } from './schema.js';
 
@@ -132,4 +132,16 @@ export function clusterChanges(inputs: ClusterInputs): ClusterChanges {
   }
   const netDays = netDayRows(days);
   return { clusters, days: netDays, periods: netPeriodRows(netDays) };
+}
+
+/** What a written batch adds up to, from its split and its near-duplicate links. */
+export function batchSummary(split: DuplicateSplit, links: ReadonlyMap<string, string | null>): WriteSummary {
+  const { fresh, duplicates } = split;
+  return {
+    stored: fresh.length,
+    nearDuplicates: [...links.values()].filter((link) => link !== null).length,
+    duplicates,
+    events: fresh.reduce((n, c) => n + c.output.events.length, 0),
+    quotes: fresh.reduce((n, c) => n + c.output.quotes.length, 0),
+  };
 }

@@ -4,6 +4,7 @@
  * `kysely_migration`, so opening an older database upgrades it in order.
  */
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { leanTables } from './lean-tables-migration.js';
 
 // Kysely<any> is the documented type for migrations: they run before the typed schema exists.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -240,6 +241,7 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002-series-covering-index': seriesCoveringIndex,
   '0003-drop-unused-event-indexes': dropUnusedEventIndexes,
   '0004-dyad-periods': dyadPeriods,
+  '0005-lean-tables': leanTables,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -16,7 +16,7 @@ import { clusterKey } from './cluster-key.js';
 import { newCluster } from './cluster-rows.js';
 import type { CodedArticle, WriteSummary } from './event-store.js';
 import { bandKeys } from './minhash.js';
-import { clusterChanges, nearDuplicateLinks, splitDuplicates, type BandCandidate } from './postgres-batch-plan.js';
+import { clusterChanges, nearDuplicateLinks, splitDuplicates, type BandCandidate } from './batch-plan.js';
 import type { ClusterTable, EventTable } from './schema.js';
 
 export interface PostgresWriteOptions {

@@ -30,6 +30,11 @@ export function prepareQuery(query: Compilable): PreparedQuery {
   return { sql: compiled.sql, names };
 }
 
+/** A query in one dialect's own SQL: `?` placeholders standing for `names`, in order. */
+export function rawQuery(sql: string, names: readonly string[]): PreparedQuery {
+  return { sql, names };
+}
+
 /** The positional values of a prepared query, from named ones; a missing name is a bug, not a null. */
 export function bind(query: PreparedQuery, values: object): unknown[] {
   return query.names.map((name) => {

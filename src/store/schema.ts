@@ -97,7 +97,7 @@ export interface ClusterTable {
 
 export interface ClusterMemberTable {
   readonly cluster_id: string;
-  /** An article id or a publisher, depending on the table. */
+  /** A publisher (the host of an article's URL), or "(unknown)". */
   readonly member: string;
 }
 
@@ -161,7 +161,6 @@ export interface DyadDatabase {
   readonly article_bands: ArticleBandTable;
   readonly events: EventTable;
   readonly clusters: ClusterTable;
-  readonly cluster_articles: ClusterMemberTable;
   readonly cluster_sources: ClusterMemberTable;
   readonly dyad_days: DyadDayTable;
   readonly dyad_periods: DyadPeriodTable;

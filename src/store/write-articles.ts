@@ -1,18 +1,18 @@
 /**
- * The writer: decides for each coded article whether it is new, a near-duplicate or already stored, and writes
- * its rows and cluster updates. It runs inside the store's transaction through a small statement runner, so the
- * same logic serves any store whose statements can run synchronously inside one.
+ * The SQLite writer: decides for each coded article of a batch whether it is new, a near-duplicate or already
+ * stored, and writes its rows and cluster updates. The decisions are the PostgreSQL writer's (`batch-plan.ts`),
+ * taken once per batch: one look-up for the stored keys, one for near-duplicate candidates, one for the touched
+ * clusters, and each touched cluster and sum written once. It runs inside the store's transaction through a small
+ * statement runner, so the same logic serves any connection, in any thread, whose statements run synchronously.
  */
-import { articleRow, entityRows, eventRows, publisherOf, quoteRows } from './article-rows.js';
-import { clusterKey } from './cluster-key.js';
-import { dyadDay, mergeEvent, netDayRows, newCluster } from './cluster-rows.js';
-import { netPeriodRows } from './dyad-periods.js';
-import type { CodedArticle, DuplicateReason, WriteSummary } from './event-store.js';
-import { bandKeys, NEAR_DUPLICATE, signatureFromBytes, similarity } from './minhash.js';
-import type { ClusterTable, DyadDayTable, EventTable } from './schema.js';
+import { batchRows, type BatchRows } from './batch-rows.js';
+import { batchSummary, clusterChanges, nearDuplicateLinks, splitDuplicates, type BandCandidate, type StoredKeys } from './batch-plan.js';
+import type { CodedArticle, WriteSummary } from './event-store.js';
+import { bandKeys } from './minhash.js';
+import type { ClusterTable } from './schema.js';
 import type { WriteStatementName } from './write-statements.js';
 
-/** Named parameter values: a row object, or `{ value }` for a lookup. */
+/** Named parameter values: a row object, or `{ value }` / `{ ids }` for a look-up. */
 type Values = object;
 
 export interface StatementRunner {
@@ -22,97 +22,66 @@ export interface StatementRunner {
   all<T>(name: WriteStatementName, values: Values): T[];
 }
 
-interface Candidate {
-  readonly id: string;
-  readonly signature: Uint8Array | null;
-  readonly duplicate_of: string | null;
-}
-
-function duplicateReason(db: StatementRunner, coded: CodedArticle): DuplicateReason | null {
-  if (db.get('articleById', { value: coded.output.article.id })) return 'id';
-  if (coded.url !== null && db.get('articleByUrl', { value: coded.url })) return 'url';
-  if (db.get('articleByText', { value: coded.textHash })) return 'text';
-  return null;
-}
-
-/** The first stored article this one nearly copies, followed to its own original. */
-function nearDuplicateOf(db: StatementRunner, coded: CodedArticle, bands: readonly number[]): string | null {
-  for (const [band, hash] of bands.entries()) {
-    for (const candidate of db.all<Candidate>('nearCandidates', { band, hash })) {
-      if (candidate.signature && similarity(coded.signature, signatureFromBytes(candidate.signature)) >= NEAR_DUPLICATE) {
-        return candidate.duplicate_of ?? candidate.id;
-      }
-    }
-  }
-  return null;
-}
-
-/**
- * The day-sum changes of a batch: each cluster's old contribution taken back, its new one added. They are added
- * up per key and written once at the end of the batch, since a batch of news often moves the same week many times.
- */
-type DayChanges = (DyadDayTable | null)[];
-
-function joinCluster(db: StatementRunner, event: EventTable, publisher: string | null, days: DayChanges): void {
-  const newArticle = db.run('addClusterArticle', { cluster_id: event.cluster_id, member: event.article_id }) > 0;
-  const newSource = db.run('addClusterSource', { cluster_id: event.cluster_id, member: publisher ?? '(unknown)' }) > 0;
-  const old = db.get<ClusterTable>('cluster', { id: event.cluster_id });
-  const merged = mergeEvent(old ?? newCluster(event.cluster_id, event), event, newArticle, newSource);
-  db.run(old ? 'updateCluster' : 'insertCluster', merged);
-  if (old) days.push(dyadDay(old, -1));
-  days.push(dyadDay(merged, 1));
-}
-
-function writeDyadSums(db: StatementRunner, changes: DayChanges): void {
-  const days = netDayRows(changes);
-  for (const day of days) db.run('addDyadDay', day);
-  for (const row of netPeriodRows(days)) db.run('addDyadPeriod', row);
-}
-
 export interface WriteOptions {
   readonly windowDays: number;
   readonly now: string;
 }
 
-type Outcome = { readonly stored: true; readonly near: boolean } | { readonly stored: false; readonly reason: DuplicateReason };
+const json = (values: readonly unknown[]): string => JSON.stringify(values);
 
-function writeArticle(db: StatementRunner, coded: CodedArticle, options: WriteOptions, days: DayChanges): Outcome {
-  const reason = duplicateReason(db, coded);
-  if (reason) return { stored: false, reason };
-  const { output } = coded;
-  const bands = bandKeys(coded.signature);
-  const duplicateOf = nearDuplicateOf(db, coded, bands);
-  db.run('insertArticle', articleRow(coded, duplicateOf, options.now));
-  for (const [band, hash] of bands.entries()) db.run('insertBand', { band, hash, article_id: output.article.id });
-  for (const row of quoteRows(output)) db.run('insertQuote', row);
-  for (const row of entityRows(output)) db.run('insertEntity', row);
-  const publisher = publisherOf(coded.url);
-  for (const row of eventRows(output, (e) => clusterKey(e, output.article.id, options.windowDays))) {
-    db.run('insertEvent', row);
-    joinCluster(db, row, publisher, days);
-  }
-  return { stored: true, near: duplicateOf !== null };
+function storedKeys(db: StatementRunner, batch: readonly CodedArticle[]): StoredKeys {
+  const found = db.all<{ id: string; url: string | null; text_hash: string }>('storedKeys', {
+    ids: json(batch.map((c) => c.output.article.id)),
+    urls: json(batch.flatMap((c) => (c.url === null ? [] : [c.url]))),
+    hashes: json(batch.map((c) => c.textHash)),
+  });
+  return {
+    ids: new Set(found.map((r) => r.id)),
+    urls: new Set(found.flatMap((r) => (r.url === null ? [] : [r.url]))),
+    hashes: new Set(found.map((r) => r.text_hash)),
+  };
 }
+
+function bandCandidates(db: StatementRunner, fresh: readonly CodedArticle[]): BandCandidate[] {
+  const pairs = fresh.flatMap((c) => bandKeys(c.signature).map((hash, band) => [band, hash]));
+  return pairs.length === 0 ? [] : db.all<BandCandidate>('bandCandidates', { pairs: json(pairs) });
+}
+
+/** Per cluster, how many of the batch's publishers it did not have yet. */
+function newSources(db: StatementRunner, rows: BatchRows): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const pair of rows.clusterSources) if (db.run('addClusterSource', pair) > 0) counts.set(pair.cluster_id, (counts.get(pair.cluster_id) ?? 0) + 1);
+  return counts;
+}
+
+/** Per cluster, its articles in the batch: all new to it, since every article of the batch is. */
+function newArticles(rows: BatchRows): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { cluster_id } of rows.clusterArticles) counts.set(cluster_id, (counts.get(cluster_id) ?? 0) + 1);
+  return counts;
+}
+
+function writeClusters(db: StatementRunner, rows: BatchRows): void {
+  const ids = [...new Set(rows.events.map((e) => e.cluster_id))];
+  const stored = new Map(db.all<ClusterTable>('clusters', { ids: json(ids) }).map((c) => [c.id, c]));
+  const changes = clusterChanges({ events: rows.events, locked: stored, newArticles: newArticles(rows), newSources: newSources(db, rows) });
+  for (const cluster of changes.clusters) db.run(stored.has(cluster.id) ? 'updateCluster' : 'insertCluster', cluster);
+  for (const day of changes.days) db.run('addDyadDay', day);
+  for (const period of changes.periods) db.run('addDyadPeriod', period);
+}
+
+const NO_KEYS: StoredKeys = { ids: new Set(), urls: new Set(), hashes: new Set() };
 
 /** Writes a batch; the caller wraps it in one transaction. */
 export function writeArticles(db: StatementRunner, batch: readonly CodedArticle[], options: WriteOptions): WriteSummary {
-  let stored = 0;
-  let nearDuplicates = 0;
-  let events = 0;
-  let quotes = 0;
-  const duplicates: { id: string; reason: DuplicateReason }[] = [];
-  const days: DayChanges = [];
-  for (const coded of batch) {
-    const outcome = writeArticle(db, coded, options, days);
-    if (!outcome.stored) {
-      duplicates.push({ id: coded.output.article.id, reason: outcome.reason });
-      continue;
-    }
-    stored++;
-    if (outcome.near) nearDuplicates++;
-    events += coded.output.events.length;
-    quotes += coded.output.quotes.length;
-  }
-  writeDyadSums(db, days);
-  return { stored, nearDuplicates, duplicates, events, quotes };
+  const split = splitDuplicates(batch, batch.length === 0 ? NO_KEYS : storedKeys(db, batch));
+  const links = nearDuplicateLinks(split.fresh, bandCandidates(db, split.fresh), options.now);
+  const rows = batchRows(split.fresh, links, options);
+  for (const row of rows.articles) db.run('insertArticle', row);
+  for (const row of rows.bands) db.run('insertBand', row);
+  for (const row of rows.quotes) db.run('insertQuote', row);
+  for (const row of rows.entities) db.run('insertEntity', row);
+  for (const row of rows.events) db.run('insertEvent', row);
+  writeClusters(db, rows);
+  return batchSummary(split, links);
 }

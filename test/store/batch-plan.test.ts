@@ -4,7 +4,7 @@ import { eventRows } from '../../src/store/article-rows.js';
 import { clusterKey } from '../../src/store/cluster-key.js';
 import { newCluster } from '../../src/store/cluster-rows.js';
 import { bandKeys, signatureToBytes } from '../../src/store/minhash.js';
-import { clusterChanges, nearDuplicateLinks, splitDuplicates } from '../../src/store/postgres-batch-plan.js';
+import { clusterChanges, nearDuplicateLinks, splitDuplicates } from '../../src/store/batch-plan.js';
 import type { EventTable } from '../../src/store/schema.js';
 
 const none = { ids: new Set<string>(), urls: new Set<string>(), hashes: new Set<string>() };

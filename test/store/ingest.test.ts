@@ -54,7 +54,7 @@ function options(store: EventStore, errors: string[] = []): IngestOptions {
 
 async function rowCounts(store: EventStore): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  for (const table of ['articles', 'article_bands', 'events', 'clusters', 'cluster_articles', 'cluster_sources', 'dyad_days', 'quotes', 'entities'] as const) {
+  for (const table of ['articles', 'article_bands', 'events', 'clusters', 'cluster_sources', 'dyad_days', 'quotes', 'entities'] as const) {
     const row = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }

@@ -1,0 +1,56 @@
+/**
+ * The rows a batch of new articles becomes, in the order both writers insert them (articles and events by id, the
+ * lock order of concurrent writers), and the cluster memberships they bring.
+ *
+ *   two articles a1 (wire.example, 2 events in cluster K) and a2 (wire.example, 1 event in K)
+ *     -> clusterArticles [K a1, K a2], clusterSources [K wire.example]
+ */
+import { articleRow, entityRows, eventRows, publisherOf, quoteRows } from './article-rows.js';
+import { clusterKey } from './cluster-key.js';
+import type { CodedArticle } from './event-store.js';
+import { bandKeys } from './minhash.js';
+import type { ArticleBandTable, ArticleTable, ClusterMemberTable, EntityTable, EventTable, QuoteTable } from './schema.js';
+
+export interface BatchRows {
+  readonly articles: readonly ArticleTable[];
+  readonly bands: readonly ArticleBandTable[];
+  readonly quotes: readonly QuoteTable[];
+  readonly entities: readonly EntityTable[];
+  readonly events: readonly EventTable[];
+  /** Each (cluster, article) and (cluster, publisher) pair once, in key order. */
+  readonly clusterArticles: readonly ClusterMemberTable[];
+  readonly clusterSources: readonly ClusterMemberTable[];
+}
+
+export interface BatchRowOptions {
+  readonly windowDays: number;
+  readonly now: string;
+}
+
+const byKey = <T>(key: (row: T) => string) => (a: T, b: T): number => {
+  const [x, y] = [key(a), key(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
+/** Member rows from (cluster, member) pairs, each pair once, in key order. */
+function members(pairs: Iterable<ClusterMemberTable>): ClusterMemberTable[] {
+  const unique = new Map<string, ClusterMemberTable>();
+  for (const pair of pairs) unique.set(`${pair.cluster_id}\u0000${pair.member}`, pair);
+  return [...unique.entries()].sort(byKey(([key]) => key)).map(([, pair]) => pair);
+}
+
+/** `fresh`: the batch's new articles; `links`: the original each nearly copies (see `nearDuplicateLinks`). */
+export function batchRows(fresh: readonly CodedArticle[], links: ReadonlyMap<string, string | null>, options: BatchRowOptions): BatchRows {
+  const sorted = [...fresh].sort(byKey((c) => c.output.article.id));
+  const publishers = new Map(sorted.map((c) => [c.output.article.id, publisherOf(c.url) ?? '(unknown)']));
+  const events = sorted.flatMap((c) => eventRows(c.output, (e) => clusterKey(e, c.output.article.id, options.windowDays))).sort(byKey((e) => e.id));
+  return {
+    articles: sorted.map((c) => articleRow(c, links.get(c.output.article.id) ?? null, options.now)),
+    bands: sorted.flatMap((c) => bandKeys(c.signature).map((hash, band) => ({ band, hash, article_id: c.output.article.id }))),
+    quotes: sorted.flatMap((c) => quoteRows(c.output)),
+    entities: sorted.flatMap((c) => entityRows(c.output)),
+    events,
+    clusterArticles: members(events.map((e) => ({ cluster_id: e.cluster_id, member: e.article_id }))),
+    clusterSources: members(events.map((e) => ({ cluster_id: e.cluster_id, member: publishers.get(e.article_id) ?? '(unknown)' }))),
+  };
+}
