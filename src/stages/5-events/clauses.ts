@@ -77,13 +77,14 @@ function boundaryAt(view: SentenceView, i: number): ClauseKind | null {
   if (!t || !prev) return null;
   if (w === ';') return 'main';
   if (t.pos === 'CCONJ' && coordinatedVerb(view, i)) return 'coord';
-  if (RELATIVES.has(w) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ' || (w === 'where' && prev.text === ','))) {
+  // The tags before the word look-ups: most tokens are of no tag that opens a clause, and this runs for every token.
+  if ((t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ' || (w === 'where' && prev.text === ',')) && RELATIVES.has(w)) {
     if (w === 'that' && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma))) return 'content';
     // "the memoranda, in which Turkey and Libya agreed …": a preposition may open the relative clause.
     if (prev.text === ',' || prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'ADP' && w !== 'that')) return verbFollows(view, i + 1, 8, 'and') ? 'relative' : null;
     return w === 'that' && verbFollows(view, i + 1, 10) ? 'content' : null;
   }
-  if (SUBORDINATORS.has(w) && (t.pos === 'SCONJ' || t.pos === 'ADP') && !startsTime(view, i) && verbFollows(view, i + 1, 10)) return 'sub';
+  if ((t.pos === 'SCONJ' || t.pos === 'ADP') && SUBORDINATORS.has(w) && !startsTime(view, i) && verbFollows(view, i + 1, 10)) return 'sub';
   if (w === 'with' && prev.text === ',' && verbFollows(view, i + 1, 8)) return 'sub';
   if (isVerb(prev.pos) && (SPEECH_VERBS.has(prev.lemma) || BELIEF_VERBS.has(prev.lemma)) && t.pos !== 'PUNCT' && t.pos !== 'ADP' && reportedClause(view, i)) {
     // "36 people believed to have been involved": a participle after a noun describes it, like a relative clause.

@@ -61,7 +61,9 @@ function findWord(view: SentenceView, words: ReadonlySet<string>, from: number, 
   for (let k = Math.max(0, from); k < Math.min(view.tokens.length, to); k++) {
     if (k === skip) continue;
     const word = view.words[k] ?? '';
-    if (words.has(word) || words.has(view.lemmas[k] ?? '')) return k;
+    const lemma = view.lemmas[k] ?? '';
+    // Most words are their own lemma: one look-up then.
+    if (words.has(word) || (lemma !== word && words.has(lemma))) return k;
     // "clashes with counter-protesters" matches "protester".
     if (word.length > 4 && word.includes('-') && words.has(hyphenTail(word))) return k;
   }

@@ -37,9 +37,17 @@ function refOf(entity: Entity, mention: Mention): { ref: ActorRef; place: Geo | 
   return { ref: { code, name: entity.name, text: mention.text, entityId: entity.id }, place };
 }
 
-function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number, count: number): T[][] {
-  const groups: T[][] = Array.from({ length: count }, () => []);
-  for (const item of items) groups[sentenceOf(item)]?.push(item);
+const NONE: readonly never[] = [];
+
+/** The items of each sentence, in order; a sentence without any shares one empty array. */
+function groupBySentence<T>(items: readonly T[], sentenceOf: (item: T) => number, count: number): (readonly T[])[] {
+  const groups = new Array<readonly T[]>(count).fill(NONE);
+  for (const item of items) {
+    const s = sentenceOf(item);
+    const group = groups[s];
+    if (group === NONE) groups[s] = [item];
+    else (group as T[] | undefined)?.push(item);
+  }
   return groups;
 }
 
@@ -78,24 +86,25 @@ function lemmaOf(t: Token): string {
 /** The analysis grouped by sentence in one pass; a sentence's view is built only when the coder needs it. */
 export interface SentenceViews {
   readonly sentences: readonly Sentence[];
-  readonly tokens: readonly (readonly Token[])[];
   readonly times: readonly (readonly TimeExpression[])[];
   view(index: number): SentenceView;
 }
 
 export function sentenceViews(analysis: Analysis): SentenceViews {
   const n = analysis.sentences.length;
-  const tokens = groupBySentence(analysis.tokens, (t) => t.sentence, n);
   // Each entity's mentions in entity order, grouped by sentence, without an array of all of them first.
-  const mentions: { entity: Entity; mention: Mention }[][] = Array.from({ length: n }, () => []);
-  for (const entity of analysis.entities) for (const mention of entity.mentions) mentions[mention.sentence]?.push({ entity, mention });
+  const mentions = new Array<{ entity: Entity; mention: Mention }[] | undefined>(n);
+  for (const entity of analysis.entities) {
+    for (const mention of entity.mentions) if (mention.sentence < n) (mentions[mention.sentence] ??= []).push({ entity, mention });
+  }
   const times = groupBySentence(analysis.times, (t) => t.sentence, n);
   const quotes = groupBySentence(analysis.quotes, (q) => q.sentence, n);
   const view = (i: number): SentenceView => {
     const sentence = analysis.sentences[i];
     if (!sentence) throw new RangeError(`no sentence ${i}`);
-    const own = tokens[i] ?? [];
-    const actors = placeMentions(own, mentions[i] ?? []);
+    // A sentence's tokens are the run `[firstToken, endToken)` of the article's.
+    const own = analysis.tokens.slice(sentence.firstToken, sentence.endToken);
+    const actors = placeMentions(own, mentions[i] ?? NONE);
     const actorAt: (ActorSlot | undefined)[] = new Array<ActorSlot | undefined>(own.length);
     for (const slot of actors) for (let k = slot.first; k <= slot.last; k++) actorAt[k] ??= slot;
     const words: string[] = [];
@@ -104,9 +113,9 @@ export function sentenceViews(analysis: Analysis): SentenceViews {
       words.push(t.normal);
       lemmas.push(lemmaOf(t));
     }
-    return { sentence, tokens: own, words, lemmas, actorAt, actors, times: times[i] ?? [], quotes: quotes[i] ?? [] };
+    return { sentence, tokens: own, words, lemmas, actorAt, actors, times: times[i] ?? NONE, quotes: quotes[i] ?? NONE };
   };
-  return { sentences: analysis.sentences, tokens, times, view };
+  return { sentences: analysis.sentences, times, view };
 }
 
 /** "a measure that bans flights": after a relative pronoun, a plural-looking noun is a verb wink misread. */
