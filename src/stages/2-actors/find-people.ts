@@ -24,13 +24,23 @@ export interface PersonName {
   readonly rule: 'title-before' | 'role-after' | 'dictionary' | 'proper-nouns' | 'loose';
 }
 
+/** The sense of the dictionary match over each word, if any. */
+type SenseAt = readonly (Sense | undefined)[];
+
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}'\u2019.]*$/u;
+
+/** NAME_WORD, with most words (lower case, punctuation) turned away by their first char code. */
+function isNameText(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128 && (c < 65 || c > 90)) return false;
+  return NAME_WORD.test(text);
+}
 const DETERMINERS = new Set(['the', 'a', 'an']);
 const COPULAS = new Set(['is', 'was']);
 
 export function findPeople(words: readonly Word[], resolved: readonly Resolved[], roles: readonly RolePhrase[], titleCaseSentences: ReadonlySet<number>): PersonName[] {
-  const senseAt = new Map<number, Sense>();
-  for (const r of resolved) for (let i = r.first; i < r.end; i++) senseAt.set(i, r.sense);
+  const senseAt: (Sense | undefined)[] = new Array<Sense | undefined>(words.length).fill(undefined);
+  for (const r of resolved) senseAt.fill(r.sense, r.first, r.end);
   const roleCovers = new Uint8Array(words.length);
   for (const p of roles) roleCovers.fill(1, p.first, p.end);
   const roleEndingAt = new Map(roles.map((p) => [p.end, p]));
@@ -40,7 +50,7 @@ export function findPeople(words: readonly Word[], resolved: readonly Resolved[]
     if (!canStartName(words, i, senseAt, roleCovers)) continue;
     let end = i + 1;
     while (end < words.length && canContinueName(words, end, i, senseAt, roleCovers)) end++;
-    while (end > i + 1 && !NAME_WORD.test(words[end - 1]?.text ?? '') && words[end - 2]?.text !== '-') end--;
+    while (end > i + 1 && !isNameText(words[end - 1]?.text ?? '') && words[end - 2]?.text !== '-') end--;
     const person = judge(words, i, end, { senseAt, roleEndingAt, roleStartingAt, titleCaseSentences });
     if (person) people.push(person);
     i = end - 1;
@@ -48,21 +58,21 @@ export function findPeople(words: readonly Word[], resolved: readonly Resolved[]
   return people;
 }
 
-function isNameWord(words: readonly Word[], i: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+function isNameWord(words: readonly Word[], i: number, senseAt: SenseAt, roleCovers: Uint8Array): boolean {
   const w = words[i];
-  if (!w || roleCovers[i] === 1 || w.shape === 'upper' || !NAME_WORD.test(w.text)) return false;
-  const sense = senseAt.get(i);
+  if (!w || roleCovers[i] === 1 || w.shape === 'upper' || !isNameText(w.text)) return false;
+  const sense = senseAt[i];
   if (sense) return sense.kind === 'person';
   if (NOT_NAME_WORDS.has(w.key)) return false;
   return !(w.sentenceStart && w.pos !== 'PROPN' && !sense);
 }
 
-function canStartName(words: readonly Word[], i: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+function canStartName(words: readonly Word[], i: number, senseAt: SenseAt, roleCovers: Uint8Array): boolean {
   return isNameWord(words, i, senseAt, roleCovers);
 }
 
 // Inside a name: more name words, a particle ("bin", "al") or a glued hyphen ("Ki-moon") followed by one.
-function canContinueName(words: readonly Word[], at: number, first: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+function canContinueName(words: readonly Word[], at: number, first: number, senseAt: SenseAt, roleCovers: Uint8Array): boolean {
   const w = words[at];
   if (!w || w.sentence !== words[first]?.sentence) return false;
   if (isNameWord(words, at, senseAt, roleCovers)) return true;
@@ -79,7 +89,7 @@ const SYLLABLE = /^\p{Ll}{1,4}$/u;
 
 // "Man-kei Tam", "Moon Jae-in": a short lower-case syllable after a glued hyphen, when a name word follows it
 // or two stand before it; "Putin-led forces" is no name.
-function syllableBeforeName(words: readonly Word[], at: number, senseAt: ReadonlyMap<number, Sense>, roleCovers: Uint8Array): boolean {
+function syllableBeforeName(words: readonly Word[], at: number, senseAt: SenseAt, roleCovers: Uint8Array): boolean {
   const w = words[at];
   if (w === undefined || !SYLLABLE.test(w.text) || words[at + 1]?.start === w.end) return false;
   if (isNameWord(words, at + 1, senseAt, roleCovers)) return true;
@@ -88,7 +98,7 @@ function syllableBeforeName(words: readonly Word[], at: number, senseAt: Readonl
 }
 
 interface Around {
-  readonly senseAt: ReadonlyMap<number, Sense>;
+  readonly senseAt: SenseAt;
   readonly roleEndingAt: ReadonlyMap<number, RolePhrase>;
   readonly roleStartingAt: ReadonlyMap<number, RolePhrase>;
   readonly titleCaseSentences: ReadonlySet<number>;
@@ -96,7 +106,7 @@ interface Around {
 
 function judge(words: readonly Word[], first: number, end: number, around: Around): PersonName | null {
   const holder = holderIn(first, end, around.senseAt);
-  const title = around.senseAt.get(first - 1);
+  const title = around.senseAt[first - 1];
   const gender = title?.kind === 'title' ? title.gender : null;
   const titled = title?.kind === 'title';
   const before = roleBefore(words, titled ? first - 1 : first, around.roleEndingAt);
@@ -120,9 +130,9 @@ function judge(words: readonly Word[], first: number, end: number, around: Aroun
   return end - first === 1 ? name('loose') : null;
 }
 
-function holderIn(first: number, end: number, senseAt: ReadonlyMap<number, Sense>): OfficeHolder | null {
+function holderIn(first: number, end: number, senseAt: SenseAt): OfficeHolder | null {
   for (let i = end - 1; i >= first; i--) {
-    const s = senseAt.get(i);
+    const s = senseAt[i];
     if (s?.kind === 'person') return s.holder;
   }
   return null;
@@ -157,7 +167,7 @@ function roleAfter(words: readonly Word[], end: number, roleStartingAt: Readonly
 function allProper(words: readonly Word[], first: number, end: number): boolean {
   for (let i = first; i < end; i++) {
     const w = words[i];
-    if (w && NAME_WORD.test(w.text) && w.pos !== 'PROPN') return false;
+    if (w && isNameText(w.text) && w.pos !== 'PROPN') return false;
   }
   return true;
 }

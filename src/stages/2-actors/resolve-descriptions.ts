@@ -45,8 +45,8 @@ export function resolveDescriptions(words: readonly Word[], resolved: readonly R
  */
 export function resolveCountryNouns(words: readonly Word[], resolved: readonly Resolved[]): ResolvedDescription[] {
   const out: ResolvedDescription[] = [];
-  const covered = new Set<number>();
-  for (const r of resolved) for (let i = r.first; i < r.end; i++) covered.add(i);
+  const covered = new Uint8Array(words.length);
+  for (const r of resolved) covered.fill(1, r.first, r.end);
   let at = 0;
   let last: Resolved | undefined;
   for (let i = 1; i < words.length; i++) {
@@ -55,7 +55,7 @@ export function resolveCountryNouns(words: readonly Word[], resolved: readonly R
       if (r?.sense.kind === 'country' && r.sense.form !== 'people' && r.sense.agent === null) last = r;
     }
     const word = words[i];
-    if (!word || !last || covered.has(i) || words[i - 1]?.key !== 'the' || !COUNTRY_NOUNS.has(word.key)) continue;
+    if (!word || !last || covered[i] === 1 || words[i - 1]?.key !== 'the' || !COUNTRY_NOUNS.has(word.key)) continue;
     if (last.sense.kind === 'country') out.push({ first: i - 1, end: i + 1, code: last.sense.code, antecedent: last });
   }
   return out;
