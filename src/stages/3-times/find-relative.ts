@@ -198,13 +198,16 @@ const WEEKEND: RelativeRule = {
 /** In priority order: when two finds overlap with the same length, the earlier rule wins. */
 const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT, PAST_PERIOD, WEEKEND, SAME_DAY];
 
-/** Any key of any rule: one scan that spares most sentences the rules' own key tests. */
-const ANY_KEY = new RegExp(RULES.flatMap((rule) => rule.keys).map((key) => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'u');
+/**
+ * Any key of any rule, in any case: one scan that spares most sentences lower-casing and the rules' own key tests.
+ * It matches wherever a key is in the lower-cased text (Unicode case folding reaches at least as far).
+ */
+const ANY_KEY = new RegExp(RULES.flatMap((rule) => rule.keys).map((key) => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'iu');
 
-/** `lower` is the sentence text in lower case. */
-export function findRelative(scope: SentenceScope, lower: string): FoundTime[] {
+export function findRelative(scope: SentenceScope): FoundTime[] {
   const found: FoundTime[] = [];
-  if (!ANY_KEY.test(lower)) return found;
+  if (!ANY_KEY.test(scope.text)) return found;
+  const lower = scope.text.toLowerCase();
   for (const rule of RULES) {
     if (!rule.keys.some((key) => lower.includes(key))) continue;
     for (const m of scope.text.matchAll(rule.pattern)) {

@@ -6,6 +6,10 @@ import type { FoundTime } from './found-time.js';
 
 /** `groups` are the finders' results in priority order. Runs per sentence, over a handful of finds. */
 export function mergeFinds(groups: readonly (readonly FoundTime[])[]): FoundTime[] {
+  // Most sentences have one find or none: nothing to merge.
+  let count = 0;
+  for (const finds of groups) count += finds.length;
+  if (count <= 1) return groups.flat();
   const ranked = groups.flatMap((finds, priority) => finds.map((find) => ({ find, priority })));
   ranked.sort((a, b) => b.find.end - b.find.start - (a.find.end - a.find.start) || a.priority - b.priority);
   const kept: FoundTime[] = [];

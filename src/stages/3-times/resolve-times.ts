@@ -60,7 +60,7 @@ function findInSentence(
     firstToken: sentence.firstToken,
     endToken: sentence.endToken,
   };
-  return mergeFinds([findRelative(scope, sentence.text.toLowerCase()), findCalendarDates(scope), findYears(scope)]);
+  return mergeFinds([findRelative(scope), findCalendarDates(scope), findYears(scope)]);
 }
 
 /** The find as the stage's output, built field by field (a `{ ...find, … }` spread costs V8 several times more). */
