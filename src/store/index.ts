@@ -4,7 +4,7 @@
  */
 export type { EventStore, CodedArticle, WriteSummary, DuplicateReason, ArticleKey, StoreOptions, SharedFile } from './event-store.js';
 export type { DyadDatabase, ArticleTable, EventTable, ClusterTable, QuoteTable, EntityTable, DyadDayTable, DyadPeriodTable, SeriesUnit } from './schema.js';
-export { openSqliteStore, DEFAULT_DB } from './sqlite-event-store.js';
+export { openSqliteStore, DEFAULT_DB, type SqliteStoreOptions } from './sqlite-event-store.js';
 export { MIGRATIONS } from './migrations.js';
 export { openPostgresStore, dropPostgresSchema, isPostgresUrl, parsePostgresUrl, type PostgresStoreOptions } from './postgres-event-store.js';
 export { POSTGRES_MIGRATIONS } from './postgres-migrations.js';

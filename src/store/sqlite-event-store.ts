@@ -17,12 +17,20 @@ export const DEFAULT_DB = './dyad.db';
 
 type Sqlite = Database.Database;
 
-function configure(sqlite: Sqlite): void {
+export interface SqliteStoreOptions extends StoreOptions {
+  /** SQLite's page cache of this connection, in MB: 32 by default. */
+  readonly pageCacheMb?: number;
+}
+
+const DEFAULT_PAGE_CACHE_MB = 32;
+
+function configure(sqlite: Sqlite, pageCacheMb: number): void {
   sqlite.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file; a killed process loses nothing committed.
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('cache_size = -32000');
+  // A negative size is in KiB.
+  sqlite.pragma(`cache_size = ${-Math.round(pageCacheMb * 1024)}`);
 }
 
 /**
@@ -80,9 +88,9 @@ function isPrivate(path: string): boolean {
 }
 
 /** Opens (creating and migrating when needed) the SQLite store at `path`; `:memory:` for tests. */
-export async function openSqliteStore(path: string = DEFAULT_DB, options: StoreOptions = {}): Promise<EventStore> {
+export async function openSqliteStore(path: string = DEFAULT_DB, options: SqliteStoreOptions = {}): Promise<EventStore> {
   const sqlite = new Database(path);
-  configure(sqlite);
+  configure(sqlite, options.pageCacheMb ?? DEFAULT_PAGE_CACHE_MB);
   const db = new Kysely<DyadDatabase>({ dialect: new SqliteStoreDialect({ database: sqlite }) });
   await migrate(db);
   const runner = statementRunner(sqlite, db);
@@ -91,7 +99,7 @@ export async function openSqliteStore(path: string = DEFAULT_DB, options: StoreO
   return {
     db,
     location: path,
-    ...(isPrivate(path) ? {} : { sharedFile: { path, options } }),
+    ...(isPrivate(path) ? {} : { sharedFile: { path, options: { clusterWindowDays: windowDays } } }),
     has: (key) => Promise.resolve(Boolean(runner.get('articleById', { value: key.id }) ?? (key.url !== null ? runner.get('articleByUrl', { value: key.url }) : undefined))),
     // IMMEDIATE takes the write lock at BEGIN: a transaction that began reading could not take it after another
     // connection's commit, and would fail at once instead of waiting for its turn.

@@ -120,6 +120,12 @@ describe('dyad ingest (process)', () => {
     expect(counts(killed)).toEqual(expected);
   }, 180_000);
 
+  it('worker threads that each write their own transactions store what the calling thread alone stores', () => {
+    const inline = join(dir, 'inline.db');
+    expect(run(['ingest', corpus, '--db', inline, '--workers', '0']).status).toBe(0);
+    expect(counts(inline)).toEqual(expected);
+  }, 180_000);
+
   it('a second ingest of the same inputs adds 0 rows', () => {
     const second = run(['ingest', corpus, '--db', whole]);
     expect(second.status).toBe(0);

@@ -5,7 +5,10 @@
 import type { Article } from '../../core/index.js';
 import type { Dictionaries } from '../../dictionaries/index.js';
 import { analyse, toContract } from '../../pipeline/index.js';
-import { minhashSignature, textHash, type CodedArticle } from '../../store/index.js';
+// The two modules, not the store's index: a worker thread that codes only never loads the store's drivers.
+import type { CodedArticle } from '../../store/index.js';
+import { minhashSignature } from '../../store/minhash.js';
+import { textHash } from '../../store/normalise-text.js';
 
 export type CodingOutcome = { readonly ok: true; readonly coded: CodedArticle } | { readonly ok: false; readonly where: string; readonly problem: string };
 

@@ -5,6 +5,3 @@
 export { ingest, type IngestOptions, type IngestSummary, type IngestProgress } from './ingest.js';
 export { readSources, inputBytes, INGESTED_EXTENSIONS, type SourceItem, type SourceOptions } from './read-sources.js';
 export { defaultWorkers } from './coder-pool.js';
-export { parseHtmlArticle } from './html-article.js';
-export { parseFeedArticles, looksLikeFeed } from './feed-articles.js';
-export { publishedDate } from './published-date.js';

@@ -11,7 +11,8 @@ import { workerData } from 'node:worker_threads';
 import type { Article } from '../../core/index.js';
 import { loadDictionaries, type DictionaryOptions } from '../../dictionaries/index.js';
 import type { CodedArticle, EventStore, SharedFile, WriteSummary } from '../../store/index.js';
-import { openSqliteStore } from '../../store/index.js';
+// The SQLite store's module, not the store's index, which would load the PostgreSQL driver into every thread.
+import { openSqliteStore } from '../../store/sqlite-event-store.js';
 import { codeForStore, type CodingOutcome } from './code-for-store.js';
 import { withWriteLock } from './write-lock.js';
 
@@ -46,6 +47,13 @@ if (setup.writer === null && process.platform === 'linux') setPriority(WORKER_NI
 
 const dictionaries = loadDictionaries(setup.dictionaries);
 
+/**
+ * Each writer's page cache. SQLite drops a connection's whole cache when another connection has committed since
+ * its last transaction, so with the threads taking turns a cache serves one transaction only, and a small one costs
+ * little while sparing memory in every thread.
+ */
+const WRITER_PAGE_CACHE_MB = 8;
+
 /** This thread's connection, opened with its first task. */
 let store: Promise<EventStore> | null = null;
 
@@ -69,7 +77,7 @@ export async function codeAndWrite(batch: readonly Article[]): Promise<WrittenTa
     if (outcome.ok) coded.push(outcome.coded);
     else failed.push(outcome);
   }
-  const target = await (store ??= openSqliteStore(writer.file.path, writer.file.options));
+  const target = await (store ??= openSqliteStore(writer.file.path, { ...writer.file.options, pageCacheMb: WRITER_PAGE_CACHE_MB }));
   const summary = await withWriteLock(writer.lock, () => target.write(coded));
   return { failed, summary };
 }

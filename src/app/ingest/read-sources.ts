@@ -11,8 +11,6 @@ import { extname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { Article, PartialDate } from '../../core/index.js';
 import { decodeText, InputError, parseJsonLine, parseTextArticle } from '../../input/index.js';
-import { looksLikeFeed, parseFeedArticles } from './feed-articles.js';
-import { parseHtmlArticle } from './html-article.js';
 import { splitLines } from './split-lines.js';
 
 export type SourceItem = Article | InputError;
@@ -42,11 +40,18 @@ async function* jsonLines(input: Readable, name: string, onBytes?: (bytes: numbe
   }
 }
 
-function parseWhole(content: string, name: string, options: SourceOptions): SourceItem[] {
+/** Web pages and feeds start with a tag; plain text that does not is never parsed as either. */
+const MARKUP = /^\s*</u;
+
+/** The HTML and feed parsers (linkedom, Readability: about 25 MB resident) are loaded with the first input that is markup. */
+async function parseWhole(content: string, name: string, options: SourceOptions): Promise<SourceItem[]> {
   const ext = extname(name).toLowerCase();
   if (content.trim() === '') return [new InputError(name, 'empty article')];
-  if (FEED.has(ext) || looksLikeFeed(content.slice(0, 1000))) return parseFeedArticles(content, name);
-  if (HTML.has(ext) || /^\s*<(?:!doctype html|html)\b/iu.test(content.slice(0, 200))) return [parseHtmlArticle(content, name)];
+  if (FEED.has(ext) || HTML.has(ext) || MARKUP.test(content)) {
+    const [{ looksLikeFeed, parseFeedArticles }, { parseHtmlArticle }] = await Promise.all([import('./feed-articles.js'), import('./html-article.js')]);
+    if (FEED.has(ext) || looksLikeFeed(content.slice(0, 1000))) return parseFeedArticles(content, name);
+    if (HTML.has(ext) || /^\s*<(?:!doctype html|html)\b/iu.test(content.slice(0, 200))) return [parseHtmlArticle(content, name)];
+  }
   return [parseTextArticle(content, name, options.date)];
 }
 
@@ -55,7 +60,7 @@ async function* oneFile(name: string, size: number, options: SourceOptions): Asy
     yield* jsonLines(createReadStream(name, { encoding: 'utf8' }), name, options.onBytes);
     return;
   }
-  const items = parseWhole(decodeText(await readFile(name), name), name, options);
+  const items = await parseWhole(decodeText(await readFile(name), name), name, options);
   options.onBytes?.(size);
   yield* items;
 }
@@ -75,7 +80,7 @@ async function* standardInput(options: SourceOptions): AsyncGenerator<SourceItem
     return;
   }
   for (; !next.done; next = await lines.next()) head.push(next.value);
-  yield* parseWhole(head.join('\n'), '-', options);
+  yield* await parseWhole(head.join('\n'), '-', options);
 }
 
 async function* directory(path: string, options: SourceOptions): AsyncGenerator<SourceItem> {
