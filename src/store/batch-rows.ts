@@ -3,7 +3,7 @@
  * lock order of concurrent writers), and the cluster memberships they bring.
  *
  *   two articles a1 (wire.example, 2 events in cluster K) and a2 (wire.example, 1 event in K)
- *     -> clusterArticles [K a1, K a2], clusterSources [K wire.example]
+ *     -> newArticles { K: 2 }, clusterSources [K wire.example]
  */
 import { articleRow, entityRows, eventRows, publisherOf, quoteRows } from './article-rows.js';
 import { clusterKey } from './cluster-key.js';
@@ -17,8 +17,12 @@ export interface BatchRows {
   readonly quotes: readonly QuoteTable[];
   readonly entities: readonly EntityTable[];
   readonly events: readonly EventTable[];
-  /** Each (cluster, article) and (cluster, publisher) pair once, in key order. */
-  readonly clusterArticles: readonly ClusterMemberTable[];
+  /**
+   * Per cluster, the batch's articles with an event in it: all new to it, since every article of the batch is (a
+   * stored one is a duplicate, and a writer that lost a race for one retries the batch).
+   */
+  readonly newArticles: ReadonlyMap<string, number>;
+  /** Each (cluster, publisher) pair once, in key order: whether a publisher is new to a cluster, the store says. */
   readonly clusterSources: readonly ClusterMemberTable[];
 }
 
@@ -39,6 +43,12 @@ function members(pairs: Iterable<ClusterMemberTable>): ClusterMemberTable[] {
   return [...unique.entries()].sort(byKey(([key]) => key)).map(([, pair]) => pair);
 }
 
+function articlesPerCluster(events: readonly EventTable[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const pair of members(events.map((e) => ({ cluster_id: e.cluster_id, member: e.article_id })))) counts.set(pair.cluster_id, (counts.get(pair.cluster_id) ?? 0) + 1);
+  return counts;
+}
+
 /** `fresh`: the batch's new articles; `links`: the original each nearly copies (see `nearDuplicateLinks`). */
 export function batchRows(fresh: readonly CodedArticle[], links: ReadonlyMap<string, string | null>, options: BatchRowOptions): BatchRows {
   const sorted = [...fresh].sort(byKey((c) => c.output.article.id));
@@ -50,7 +60,7 @@ export function batchRows(fresh: readonly CodedArticle[], links: ReadonlyMap<str
     quotes: sorted.flatMap((c) => quoteRows(c.output)),
     entities: sorted.flatMap((c) => entityRows(c.output)),
     events,
-    clusterArticles: members(events.map((e) => ({ cluster_id: e.cluster_id, member: e.article_id }))),
+    newArticles: articlesPerCluster(events),
     clusterSources: members(events.map((e) => ({ cluster_id: e.cluster_id, member: publishers.get(e.article_id) ?? '(unknown)' }))),
   };
 }

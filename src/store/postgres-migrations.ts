@@ -138,10 +138,31 @@ const dyadPeriods: Migration = {
   },
 };
 
+/**
+ * As SQLite's 0003 and 0005: `cluster_articles` goes (every article of a batch is new, so the pairs are the events'
+ * own), and so do the indexes no query reads, each of which costs the writer an index entry per row.
+ */
+const UNUSED_INDEXES = ['events_article', 'events_cluster', 'quotes_article', 'quotes_speaker', 'entities_article'];
+
+const leanTables: Migration = {
+  async up(db) {
+    for (const index of UNUSED_INDEXES) await db.schema.dropIndex(index).execute();
+    await db.schema.dropTable('cluster_articles').execute();
+  },
+  async down(db) {
+    await createTable(db, 'cluster_articles', [['cluster_id', TEXT, true], ['member', TEXT, true]], ['cluster_id', 'member']);
+    await sql`insert into cluster_articles select distinct cluster_id, article_id from events`.execute(db);
+    await createIndexes(db, 'events', { events_article: ['article_id'], events_cluster: ['cluster_id'] });
+    await createIndexes(db, 'quotes', { quotes_article: ['article_id'], quotes_speaker: ['speaker_name'] });
+    await createIndexes(db, 'entities', { entities_article: ['article_id'] });
+  },
+};
+
 /** Every PostgreSQL migration by name; Kysely applies them in name order, under an advisory lock. */
 export const POSTGRES_MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001-initial': initial,
   '0004-dyad-periods': dyadPeriods,
+  '0005-lean-tables': leanTables,
 };
 
 export const postgresMigrationProvider: MigrationProvider = {

@@ -11,13 +11,12 @@
  * deadlock or lost race that happens anyway rolls back and the caller retries the batch.
  */
 import type { PoolClient } from 'pg';
-import { articleRow, entityRows, eventRows, publisherOf, quoteRows } from './article-rows.js';
-import { clusterKey } from './cluster-key.js';
+import { batchSummary, clusterChanges, nearDuplicateLinks, splitDuplicates, type BandCandidate, type StoredKeys } from './batch-plan.js';
+import { batchRows, type BatchRows } from './batch-rows.js';
 import { newCluster } from './cluster-rows.js';
 import type { CodedArticle, WriteSummary } from './event-store.js';
 import { bandKeys } from './minhash.js';
-import { clusterChanges, nearDuplicateLinks, splitDuplicates, type BandCandidate } from './batch-plan.js';
-import type { ClusterTable, EventTable } from './schema.js';
+import type { ClusterMemberTable, ClusterTable } from './schema.js';
 
 export interface PostgresWriteOptions {
   readonly windowDays: number;
@@ -34,7 +33,7 @@ const BAND_CANDIDATES = `select b.band, b.hash, a.id, a.signature, a.duplicate_o
 const rows = (table: string): string => `select * from json_populate_recordset(null::${table}, $1::json)`;
 const INSERT_ARTICLES = `insert into articles ${rows('articles')} on conflict do nothing returning id`;
 const insertAll = (table: string): string => `insert into ${table} ${rows(table)} on conflict do nothing`;
-const INSERT_MEMBERS = (table: string): string => `${insertAll(table)} returning cluster_id`;
+const INSERT_SOURCES = `${insertAll('cluster_sources')} returning cluster_id`;
 const LOCK_CLUSTERS = 'select * from clusters where id = any($1::text[]) order by id for update';
 const CLUSTER_SET = ['source_name', 'target_name', 'code', 'quad_class', 'goldstein', 'date', 'date_start', 'date_end', 'first_event', 'mentions', 'articles', 'sources'];
 const UPDATE_CLUSTERS = `update clusters c set ${CLUSTER_SET.map((column) => `${column} = n.${column}`).join(', ')}
@@ -57,7 +56,9 @@ async function insertRows(client: PoolClient, sql: string, values: readonly obje
   return result.rows.map((r) => r.id ?? r.cluster_id ?? '');
 }
 
-async function storedKeys(client: PoolClient, batch: readonly CodedArticle[]): Promise<{ ids: Set<string>; urls: Set<string>; hashes: Set<string> }> {
+const NO_KEYS: StoredKeys = { ids: new Set(), urls: new Set(), hashes: new Set() };
+
+async function storedKeys(client: PoolClient, batch: readonly CodedArticle[]): Promise<StoredKeys> {
   const urls = batch.flatMap((c) => (c.url === null ? [] : [c.url]));
   const found = await client.query<{ id: string; url: string | null; text_hash: string }>(STORED_KEYS, [batch.map((c) => c.output.article.id), urls, batch.map((c) => c.textHash)]);
   return {
@@ -81,30 +82,22 @@ async function bandCandidates(client: PoolClient, fresh: readonly CodedArticle[]
 }
 
 /** Inserts the member rows and counts, per cluster, the ones that were not there yet. */
-async function newMembers(client: PoolClient, table: string, pairs: ReadonlyMap<string, { cluster_id: string; member: string }>): Promise<Map<string, number>> {
-  const sorted = [...pairs.values()].sort((a, b) => (a.cluster_id + '\u0000' + a.member < b.cluster_id + '\u0000' + b.member ? -1 : 1));
+async function newMembers(client: PoolClient, pairs: readonly ClusterMemberTable[]): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
-  for (const id of await insertRows(client, INSERT_MEMBERS(table), sorted)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const id of await insertRows(client, INSERT_SOURCES, pairs)) counts.set(id, (counts.get(id) ?? 0) + 1);
   return counts;
 }
 
-async function writeClusters(client: PoolClient, events: readonly EventTable[], publishers: ReadonlyMap<string, string>): Promise<void> {
+async function writeClusters(client: PoolClient, rows: BatchRows): Promise<void> {
+  const { events } = rows;
   if (events.length === 0) return;
-  const articles = new Map<string, { cluster_id: string; member: string }>();
-  const sources = new Map<string, { cluster_id: string; member: string }>();
   const seeds = new Map<string, ClusterTable>();
-  for (const e of events) {
-    articles.set(`${e.cluster_id}\u0000${e.article_id}`, { cluster_id: e.cluster_id, member: e.article_id });
-    const publisher = publishers.get(e.article_id) ?? '(unknown)';
-    sources.set(`${e.cluster_id}\u0000${publisher}`, { cluster_id: e.cluster_id, member: publisher });
-    if (!seeds.has(e.cluster_id)) seeds.set(e.cluster_id, newCluster(e.cluster_id, e));
-  }
-  const newArticles = await newMembers(client, 'cluster_articles', articles);
-  const newSources = await newMembers(client, 'cluster_sources', sources);
+  for (const e of events) if (!seeds.has(e.cluster_id)) seeds.set(e.cluster_id, newCluster(e.cluster_id, e));
+  const newSources = await newMembers(client, rows.clusterSources);
   const ids = [...seeds.keys()].sort();
   await insertRows(client, insertAll('clusters'), ids.flatMap((id) => seeds.get(id) ?? []));
   const locked = await client.query<ClusterTable>(LOCK_CLUSTERS, [ids]);
-  const changes = clusterChanges({ events, locked: new Map(locked.rows.map((c) => [c.id, c])), newArticles, newSources });
+  const changes = clusterChanges({ events, locked: new Map(locked.rows.map((c) => [c.id, c])), newArticles: rows.newArticles, newSources });
   await insertRows(client, UPDATE_CLUSTERS, changes.clusters);
   await insertRows(client, ADD_DAYS, changes.days);
   await insertRows(client, ADD_PERIODS, changes.periods);
@@ -112,28 +105,16 @@ async function writeClusters(client: PoolClient, events: readonly EventTable[], 
 
 /** Writes a batch inside the caller's transaction; throws LostRace when a concurrent writer got an article first. */
 export async function writePostgresBatch(client: PoolClient, batch: readonly CodedArticle[], options: PostgresWriteOptions): Promise<WriteSummary> {
-  if (batch.length === 0) return { stored: 0, nearDuplicates: 0, duplicates: [], events: 0, quotes: 0 };
-  const { fresh, duplicates } = splitDuplicates(batch, await storedKeys(client, batch));
-  const links = nearDuplicateLinks(fresh, await bandCandidates(client, fresh), options.now);
-  const sorted = [...fresh].sort((a, b) => (a.output.article.id < b.output.article.id ? -1 : 1));
-  const articles = sorted.map((c) => {
-    const row = articleRow(c, links.get(c.output.article.id) ?? null, options.now);
-    return { ...row, signature: hex(row.signature) };
-  });
+  const split = splitDuplicates(batch, batch.length === 0 ? NO_KEYS : await storedKeys(client, batch));
+  const links = nearDuplicateLinks(split.fresh, await bandCandidates(client, split.fresh), options.now);
+  const rows = batchRows(split.fresh, links, options);
+  const articles = rows.articles.map((row) => ({ ...row, signature: hex(row.signature) }));
   const inserted = await insertRows(client, INSERT_ARTICLES, articles);
   if (inserted.length !== articles.length) throw new LostRace(`${articles.length - inserted.length} article(s) of the batch were stored by another writer meanwhile`);
-  const bands = sorted.flatMap((c) => bandKeys(c.signature).map((hash, band) => ({ band, hash, article_id: c.output.article.id })));
-  await insertRows(client, insertAll('article_bands'), bands);
-  await insertRows(client, insertAll('quotes'), sorted.flatMap((c) => quoteRows(c.output)));
-  await insertRows(client, insertAll('entities'), sorted.flatMap((c) => entityRows(c.output)));
-  const events = sorted.flatMap((c) => eventRows(c.output, (e) => clusterKey(e, c.output.article.id, options.windowDays))).sort((a, b) => (a.id < b.id ? -1 : 1));
-  await insertRows(client, insertAll('events'), events);
-  await writeClusters(client, events, new Map(sorted.map((c) => [c.output.article.id, publisherOf(c.url) ?? '(unknown)'])));
-  return {
-    stored: fresh.length,
-    nearDuplicates: [...links.values()].filter((l) => l !== null).length,
-    duplicates,
-    events: fresh.reduce((n, c) => n + c.output.events.length, 0),
-    quotes: fresh.reduce((n, c) => n + c.output.quotes.length, 0),
-  };
+  await insertRows(client, insertAll('article_bands'), rows.bands);
+  await insertRows(client, insertAll('quotes'), rows.quotes);
+  await insertRows(client, insertAll('entities'), rows.entities);
+  await insertRows(client, insertAll('events'), rows.events);
+  await writeClusters(client, rows);
+  return batchSummary(split, links);
 }

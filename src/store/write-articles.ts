@@ -54,17 +54,10 @@ function newSources(db: StatementRunner, rows: BatchRows): Map<string, number> {
   return counts;
 }
 
-/** Per cluster, its articles in the batch: all new to it, since every article of the batch is. */
-function newArticles(rows: BatchRows): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { cluster_id } of rows.clusterArticles) counts.set(cluster_id, (counts.get(cluster_id) ?? 0) + 1);
-  return counts;
-}
-
 function writeClusters(db: StatementRunner, rows: BatchRows): void {
   const ids = [...new Set(rows.events.map((e) => e.cluster_id))];
   const stored = new Map(db.all<ClusterTable>('clusters', { ids: json(ids) }).map((c) => [c.id, c]));
-  const changes = clusterChanges({ events: rows.events, locked: stored, newArticles: newArticles(rows), newSources: newSources(db, rows) });
+  const changes = clusterChanges({ events: rows.events, locked: stored, newArticles: rows.newArticles, newSources: newSources(db, rows) });
   for (const cluster of changes.clusters) db.run(stored.has(cluster.id) ? 'updateCluster' : 'insertCluster', cluster);
   for (const day of changes.days) db.run('addDyadDay', day);
   for (const period of changes.periods) db.run('addDyadPeriod', period);
