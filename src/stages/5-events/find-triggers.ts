@@ -174,10 +174,10 @@ function adjectival(view: SentenceView, i: number): boolean {
 }
 
 /** "must return": the verb a modal governs is the content of the demand, not an event of its own. */
-function consumeNextVerb(view: SentenceView, i: number, consumed: Uint8Array): void {
+function consumeNextVerb(view: SentenceView, i: number, consumed: number[]): void {
   for (let k = i + 1; k <= i + 3; k++) {
     const pos = view.tokens[k]?.pos;
-    if (pos === 'VERB') return void (consumed[k] = 1);
+    if (pos === 'VERB') return void consumed.push(k);
     if (pos !== 'ADV' && pos !== 'PART' && pos !== 'AUX') return;
   }
 }
@@ -187,32 +187,49 @@ function noEventOfItsOwn(view: SentenceView, i: number): boolean {
   return gerundComplement(view, i) || adjectival(view, i) || dependentInfinitive(view, i) || nominalGerund(view, i);
 }
 
-/** Verbs first, then nouns, each token firing at most one pattern and no consumed word firing at all. */
-export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: ClauseMap): Trigger[] {
-  // One flag a token (a typed array, not a Set: this runs for every token of every sentence).
-  const consumed = new Uint8Array(view.tokens.length);
-  const triggers: Trigger[] = [];
-  for (const wantVerb of [true, false]) {
-    for (let i = 0; i < view.tokens.length; i++) {
-      const pos = view.tokens[i]?.pos;
-      if (consumed[i] === 1 || (pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || (pos === 'NOUN' && misreadNoun(view, i))) !== wantVerb) continue;
-      const heads = candidates(patterns, view, i);
-      if (heads.length === 0 || (wantVerb && noEventOfItsOwn(view, i))) continue;
-      const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
-      if (!clause) continue;
-      const passive = wantVerb && isPassive(view, i);
-      for (const p of heads) {
-        const hit = matchPattern(view, p, i, passive, clause);
-        if (!hit) continue;
-        triggers.push(hit);
-        consumed[i] = 1;
-        if (hit.withIndex !== null) consumed[hit.withIndex] = 1;
-        if (p.flags.has('reported')) consumeNextVerb(view, i, consumed);
-        break;
-      }
-    }
+/** wink's tags of a word that heads verb patterns: a verb, a modal, a misread past form or plural. */
+function readsAsVerb(view: SentenceView, i: number): boolean {
+  const pos = view.tokens[i]?.pos;
+  return pos === 'VERB' || pos === 'AUX' || pos === 'ADJ' || (pos === 'NOUN' && misreadNoun(view, i));
+}
+
+/** The first of the head's patterns (most specific first) that matches fires, and consumes the words it matched. */
+function fire(view: SentenceView, i: number, heads: readonly EventPattern[], passive: boolean, clause: Clause, found: { triggers: Trigger[]; consumed: number[] }): void {
+  for (const p of heads) {
+    const hit = matchPattern(view, p, i, passive, clause);
+    if (!hit) continue;
+    found.triggers.push(hit);
+    found.consumed.push(i);
+    if (hit.withIndex !== null) found.consumed.push(hit.withIndex);
+    if (p.flags.has('reported')) consumeNextVerb(view, i, found.consumed);
+    return;
   }
-  return dropDemandContent(triggers.sort((a, b) => a.index - b.index), view, clauses);
+}
+
+/**
+ * Verbs first, then nouns, each token firing at most one pattern and no consumed word firing at all: one pass over
+ * the tokens fires the verbs and keeps the nouns that head patterns for after it.
+ */
+export function findTriggers(patterns: PatternSet, view: SentenceView, clauses: ClauseMap): Trigger[] {
+  // The few consumed tokens: a short list costs less to make and to search than a Set or a flag for every token.
+  const found = { triggers: [] as Trigger[], consumed: [] as number[] };
+  const nouns: { index: number; heads: readonly EventPattern[] }[] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    const heads = candidates(patterns, view, i);
+    if (heads.length === 0) continue;
+    if (!readsAsVerb(view, i)) {
+      nouns.push({ index: i, heads });
+      continue;
+    }
+    const clause = clauses.clauses[clauses.clauseOf[i] ?? 0];
+    if (found.consumed.includes(i) || noEventOfItsOwn(view, i) || !clause) continue;
+    fire(view, i, heads, isPassive(view, i), clause, found);
+  }
+  for (const { index, heads } of nouns) {
+    const clause = clauses.clauses[clauses.clauseOf[index] ?? 0];
+    if (!found.consumed.includes(index) && clause) fire(view, index, heads, false, clause, found);
+  }
+  return dropDemandContent(found.triggers.sort((a, b) => a.index - b.index), view, clauses);
 }
 
 const CONTENT_ROOTS = new Set(['02', '10']);
