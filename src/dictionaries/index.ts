@@ -13,6 +13,6 @@ export { checkPatterns, type PatternReport, type PatternProblem } from './check-
 export { parseTsv, type TsvLine } from './tsv-lines.js';
 export { loadActors, type ActorDictionary } from './load-actors.js';
 export type { CountryInfo } from './load-countries.js';
-export { PhraseIndex, phraseWords, wordKey, wordShape, shapeFits, type Phrase, type WordShape } from './phrase-index.js';
+export { PhraseIndex, phraseWords, wordKey, wordShape, shapeFits, type Phrase, type PhraseBucket, type WordShape } from './phrase-index.js';
 export { parseLegacyActors } from './load-legacy-actors.js';
 export type * from './actor-senses.js';

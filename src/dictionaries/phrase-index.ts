@@ -78,7 +78,12 @@ export function shapeFits(wanted: WordShape, actual: WordShape): boolean {
  * Phrases of one first word: one-word phrases, and longer ones by their second word (longest first). Most first
  * words (city names) start no longer phrase, so `bySecond` is made only when one does: an empty Map costs ~200 bytes.
  */
-interface Bucket {
+export interface PhraseBucket {
+  readonly single: readonly Phrase[];
+  readonly bySecond: ReadonlyMap<string, readonly Phrase[]> | null;
+}
+
+interface Bucket extends PhraseBucket {
   readonly single: Phrase[];
   bySecond: Map<string, Phrase[]> | null;
 }
@@ -119,14 +124,12 @@ export class PhraseIndex {
     bucket.bySecond.set(wordKey(second), list);
   }
 
-  /** The phrases whose first two words are `first` and `second`, longest first. */
-  startingWithTwo(first: string, second: string): readonly Phrase[] {
-    return this.byFirst.get(first)?.bySecond?.get(second) ?? NONE;
-  }
-
-  /** The one-word phrases `first`. */
-  single(first: string): readonly Phrase[] {
-    return this.byFirst.get(first)?.single ?? NONE;
+  /**
+   * The phrases that start with the word `key` (lower case), or undefined when none does: one map lookup per word
+   * of the article, for the actors stage's scan.
+   */
+  byFirstWord(key: string): PhraseBucket | undefined {
+    return this.byFirst.get(key);
   }
 
   /** Every phrase whose first word is `key` (lower case), longer ones first. */
@@ -135,11 +138,6 @@ export class PhraseIndex {
     if (!bucket) return NONE;
     const longer = [...(bucket.bySecond?.values() ?? [])].flat().sort((a, b) => b.words.length - a.words.length);
     return [...longer, ...bucket.single];
-  }
-
-  /** True when some phrase starts with `key`: one map lookup, for the scan's fast path. */
-  has(key: string): boolean {
-    return this.byFirst.has(key);
   }
 
   get size(): number {

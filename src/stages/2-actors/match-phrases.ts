@@ -17,11 +17,11 @@ export function matchPhrases(words: readonly Word[], index: PhraseIndex): Phrase
   const found: PhraseMatch[] = [];
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
-    if (!word || !index.has(word.key)) continue;
+    const bucket = word ? index.byFirstWord(word.key) : undefined;
+    if (!word || !bucket) continue;
     const next = words[i + 1];
-    const phrase =
-      (next && next.sentence === word.sentence ? firstFitting(index.startingWithTwo(word.key, next.key), words, i) : null) ??
-      firstFitting(index.single(word.key), words, i);
+    const longer = next && next.sentence === word.sentence ? bucket.bySecond?.get(next.key) : undefined;
+    const phrase = (longer ? firstFitting(longer, words, i) : null) ?? firstFitting(bucket.single, words, i);
     if (phrase) found.push({ first: i, end: i + phrase.words.length, senses: phrase.senses });
   }
   return settleOverlaps(found, words.length);

@@ -54,12 +54,11 @@ function buildContext(words: readonly Word[], matches: readonly PhraseMatch[], p
   const fullNames = new Set<string>();
   const politicalSentences = new Set<number>();
   for (const m of matches) {
-    const countries = m.senses.filter((s): s is CountrySense => s.kind === 'country');
-    if (countries.length === 1 && countries[0] && !countries[0].ambiguous) support.add(countries[0].code);
-    if (countries.some((s) => !s.ambiguous) || m.senses.some((s) => s.kind === 'organization')) politicalSentences.add(words[m.first]?.sentence ?? -1);
-    const places = m.senses.filter((s): s is PlaceSense => s.kind === 'place' && s.scope === 'city' && !s.ambiguous);
-    const [only] = places;
-    if (places.length === 1 && only && only.geo.country && countries.length === 0) {
+    const seen = readSenses(m.senses);
+    if (seen.countries === 1 && seen.country && !seen.country.ambiguous) support.add(seen.country.code);
+    if (seen.political) politicalSentences.add(words[m.first]?.sentence ?? -1);
+    const only = seen.city;
+    if (seen.cities === 1 && only && only.geo.country && seen.countries === 0) {
       support.add(only.geo.country);
       if (only.admin) usAdmins.add(only.admin);
     }
@@ -70,10 +69,46 @@ function buildContext(words: readonly Word[], matches: readonly PhraseMatch[], p
     }
   }
   const covered = new Uint8Array(words.length);
-  for (const m of matches) covered.fill(1, m.first, m.end);
-  const matchAt = new Map(matches.map((m) => [m.first, m]));
-  const matchBefore = new Map(matches.map((m) => [m.end, m]));
+  const matchAt = new Map<number, PhraseMatch>();
+  const matchBefore = new Map<number, PhraseMatch>();
+  for (const m of matches) {
+    covered.fill(1, m.first, m.end);
+    matchAt.set(m.first, m);
+    matchBefore.set(m.end, m);
+  }
   return { words, matches, support, politicalSentences, usAdmins, fullNames, published, matchAt, matchBefore, covered };
+}
+
+/** What a match's senses say about the article, counted in one pass (no arrays built per match). */
+interface SensesSeen {
+  /** Country senses, and the first of them. */
+  readonly countries: number;
+  readonly country: CountrySense | undefined;
+  /** An unambiguous country or an organisation. */
+  readonly political: boolean;
+  /** Unambiguous city senses, and the first of them. */
+  readonly cities: number;
+  readonly city: PlaceSense | undefined;
+}
+
+function readSenses(senses: readonly Sense[]): SensesSeen {
+  let countries = 0;
+  let country: CountrySense | undefined;
+  let political = false;
+  let cities = 0;
+  let city: PlaceSense | undefined;
+  for (const s of senses) {
+    if (s.kind === 'country') {
+      countries++;
+      country ??= s;
+      political ||= !s.ambiguous;
+    } else if (s.kind === 'organization') political = true;
+    else if (s.kind === 'place' && s.scope === 'city' && !s.ambiguous) {
+      cities++;
+      city ??= s;
+    }
+  }
+  return { countries, country, political, cities, city };
 }
 
 function choose(m: PhraseMatch, c: Context): Sense | null {
