@@ -5,6 +5,7 @@
  */
 import { addDays, addMonths, isoDay, isoMonth, isoYear, refDay, weekdayOf, type RefDate } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
+import { keyScan } from './key-scan.js';
 import { ANAPHORIC_DAY_RULE, relativeFind, type FoundTime, type SentenceScope } from './found-time.js';
 
 interface RelativeRule {
@@ -12,6 +13,8 @@ interface RelativeRule {
   /** Words one of which the lower-cased sentence must contain before the pattern is run at all (speed). */
   readonly keys: readonly string[];
   readonly pattern: RegExp;
+  /** What the pattern cannot match without, tested with its flags: when it fails, the pattern finds nothing. */
+  readonly needs?: RegExp;
   build(m: RegExpMatchArray, scope: SentenceScope): FoundTime | null;
 }
 
@@ -92,6 +95,7 @@ const UNIT: RelativeRule = {
 const MONTH: RelativeRule = {
   name: 'rule:relative-month',
   keys: ['last ', 'next ', 'this '],
+  needs: new RegExp(MONTHS.join('|'), 'iu'),
   pattern: new RegExp(String.raw`\b(?<mod>last|next|this)\s+(?<month>${MONTHS.join('|')})\b` +
     String.raw`|\b(?<month2>${MONTHS.join('|')})\s+(?:of\s+)?(?<mod2>last|next|this)\s+year\b`, 'giu'),
   build(m, scope) {
@@ -199,17 +203,18 @@ const WEEKEND: RelativeRule = {
 const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT, PAST_PERIOD, WEEKEND, SAME_DAY];
 
 /**
- * Any key of any rule, in any case: one scan that spares most sentences lower-casing and the rules' own key tests.
- * It matches wherever a key is in the lower-cased text (Unicode case folding reaches at least as far).
+ * Any key of any rule, in any case: one test that spares most sentences lower-casing and the key scan. It matches
+ * wherever a key is in the lower-cased text (Unicode case folding reaches at least as far).
  */
 const ANY_KEY = new RegExp(RULES.flatMap((rule) => rule.keys).map((key) => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'iu');
+const KEYS = keyScan(RULES.flatMap((rule) => rule.keys));
 
 export function findRelative(scope: SentenceScope): FoundTime[] {
   const found: FoundTime[] = [];
   if (!ANY_KEY.test(scope.text)) return found;
-  const lower = scope.text.toLowerCase();
+  const keys = KEYS.keysIn(scope.text.toLowerCase());
   for (const rule of RULES) {
-    if (!rule.keys.some((key) => lower.includes(key))) continue;
+    if (!rule.keys.some((key) => keys.has(key)) || (rule.needs && !rule.needs.test(scope.text))) continue;
     for (const m of scope.text.matchAll(rule.pattern)) {
       const time = rule.build(m, scope);
       if (time) found.push(time);
