@@ -113,10 +113,30 @@ export interface ClusterInputs {
 
 /** Folds the batch's events into their clusters, and the day sums into deltas: minus the old cluster, plus the new. */
 export function clusterChanges(inputs: ClusterInputs): ClusterChanges {
-  const grouped = new Map<string, EventTable[]>();
-  for (const event of inputs.events) grouped.set(event.cluster_id, [...(grouped.get(event.cluster_id) ?? []), event]);
-  const clusters: ClusterTable[] = [];
+  const folded = foldClusters(inputs);
   const days: (DyadDayTable | null)[] = [];
+  for (const { old, cluster } of folded) {
+    if (old) days.push(dyadDay(old, -1));
+    days.push(dyadDay(cluster, 1));
+  }
+  const netDays = netDayRows(days);
+  return { clusters: folded.map((f) => f.cluster), days: netDays, periods: netPeriodRows(netDays) };
+}
+
+/** Each touched cluster as the batch would build it if none were stored yet, by id. */
+export function newClusters(inputs: Omit<ClusterInputs, 'locked'>): ClusterTable[] {
+  return foldClusters({ ...inputs, locked: new Map() }).map((f) => f.cluster);
+}
+
+/** Each touched cluster, by id, as the batch leaves it, with what it was before (null when new). */
+function foldClusters(inputs: ClusterInputs): { readonly old: ClusterTable | null; readonly cluster: ClusterTable }[] {
+  const grouped = new Map<string, EventTable[]>();
+  for (const event of inputs.events) {
+    const list = grouped.get(event.cluster_id);
+    if (list) list.push(event);
+    else grouped.set(event.cluster_id, [event]);
+  }
+  const folded: { old: ClusterTable | null; cluster: ClusterTable }[] = [];
   for (const id of [...grouped.keys()].sort()) {
     const events = grouped.get(id) ?? [];
     const locked = inputs.locked.get(id);
@@ -126,12 +146,9 @@ export function clusterChanges(inputs: ClusterInputs): ClusterChanges {
     let cluster = old ?? newCluster(id, first);
     for (const event of events) cluster = mergeEvent(cluster, event, false, false);
     cluster = { ...cluster, articles: cluster.articles + (inputs.newArticles.get(id) ?? 0), sources: cluster.sources + (inputs.newSources.get(id) ?? 0) };
-    clusters.push(cluster);
-    if (old) days.push(dyadDay(old, -1));
-    days.push(dyadDay(cluster, 1));
+    folded.push({ old, cluster });
   }
-  const netDays = netDayRows(days);
-  return { clusters, days: netDays, periods: netPeriodRows(netDays) };
+  return folded;
 }
 
 /** What a written batch adds up to, from its split and its near-duplicate links. */

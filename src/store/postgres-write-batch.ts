@@ -3,17 +3,17 @@
  * one JSON parameter, `json_populate_recordset`). Safe when any number of workers write at once:
  *
  *   - articles: `on conflict do nothing` on the id, URL and text constraints, so a retried job adds nothing;
- *   - clusters: each touched cluster is reserved (`insert … on conflict do nothing`), then locked (`for update`)
- *     in key order, so two workers with reports of one happening build one cluster, one after the other;
+ *   - clusters: each touched cluster is inserted as the batch would make it (`insert … on conflict do nothing`),
+ *     and the ones already there are locked (`for update`), in key order, so two workers with reports of one
+ *     happening build one cluster, one after the other;
  *   - day sums and their rollup: added with `on conflict do update`, in key order.
  *
  * Locks are taken table by table, each in key order, so writers wait for each other but do not deadlock; a
  * deadlock or lost race that happens anyway rolls back and the caller retries the batch.
  */
 import type { PoolClient } from 'pg';
-import { batchSummary, clusterChanges, nearDuplicateLinks, splitDuplicates, type BandCandidate, type StoredKeys } from './batch-plan.js';
+import { batchSummary, clusterChanges, nearDuplicateLinks, newClusters, splitDuplicates, type BandCandidate, type StoredKeys } from './batch-plan.js';
 import { batchRows, type BatchRows } from './batch-rows.js';
-import { newCluster } from './cluster-rows.js';
 import type { CodedArticle, WriteSummary } from './event-store.js';
 import { bandKeys } from './minhash.js';
 import type { ClusterMemberTable, ClusterTable } from './schema.js';
@@ -34,6 +34,7 @@ const rows = (table: string): string => `select * from json_populate_recordset(n
 const INSERT_ARTICLES = `insert into articles ${rows('articles')} on conflict do nothing returning id`;
 const insertAll = (table: string): string => `insert into ${table} ${rows(table)} on conflict do nothing`;
 const INSERT_SOURCES = `${insertAll('cluster_sources')} returning cluster_id`;
+const INSERT_CLUSTERS = `${insertAll('clusters')} returning id`;
 const LOCK_CLUSTERS = 'select * from clusters where id = any($1::text[]) order by id for update';
 const CLUSTER_SET = ['source_name', 'target_name', 'code', 'quad_class', 'goldstein', 'date', 'date_start', 'date_end', 'first_event', 'mentions', 'articles', 'sources'];
 const UPDATE_CLUSTERS = `update clusters c set ${CLUSTER_SET.map((column) => `${column} = n.${column}`).join(', ')}
@@ -88,17 +89,31 @@ async function newMembers(client: PoolClient, pairs: readonly ClusterMemberTable
   return counts;
 }
 
+function perCluster(pairs: readonly ClusterMemberTable[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { cluster_id } of pairs) counts.set(cluster_id, (counts.get(cluster_id) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * Each touched cluster is first inserted as if it were new: one this writer creates is then complete in one write.
+ * No other writer can have added publishers to it, since a writer adds them only after creating or locking the
+ * cluster, which waits for this transaction; the count of new publishers checks it all the same.
+ */
 async function writeClusters(client: PoolClient, rows: BatchRows): Promise<void> {
-  const { events } = rows;
+  const { events, newArticles } = rows;
   if (events.length === 0) return;
-  const seeds = new Map<string, ClusterTable>();
-  for (const e of events) if (!seeds.has(e.cluster_id)) seeds.set(e.cluster_id, newCluster(e.cluster_id, e));
+  const publishers = perCluster(rows.clusterSources);
+  const asNew = newClusters({ events, newArticles, newSources: publishers });
+  const created = new Set(await insertRows(client, INSERT_CLUSTERS, asNew));
+  const stored = asNew.map((c) => c.id).filter((id) => !created.has(id));
+  const locked = stored.length === 0 ? [] : (await client.query<ClusterTable>(LOCK_CLUSTERS, [stored])).rows;
   const newSources = await newMembers(client, rows.clusterSources);
-  const ids = [...seeds.keys()].sort();
-  await insertRows(client, insertAll('clusters'), ids.flatMap((id) => seeds.get(id) ?? []));
-  const locked = await client.query<ClusterTable>(LOCK_CLUSTERS, [ids]);
-  const changes = clusterChanges({ events, locked: new Map(locked.rows.map((c) => [c.id, c])), newArticles: rows.newArticles, newSources });
-  await insertRows(client, UPDATE_CLUSTERS, changes.clusters);
+  for (const id of created) {
+    if (newSources.get(id) !== publishers.get(id)) throw new LostRace(`cluster ${id} gained publishers from another writer meanwhile`);
+  }
+  const changes = clusterChanges({ events, locked: new Map(locked.map((c) => [c.id, c])), newArticles, newSources });
+  await insertRows(client, UPDATE_CLUSTERS, changes.clusters.filter((c) => !created.has(c.id)));
   await insertRows(client, ADD_DAYS, changes.days);
   await insertRows(client, ADD_PERIODS, changes.periods);
 }
