@@ -15,7 +15,7 @@ import { codePerson } from './code-actors.js';
 import { codeByPossessor } from './code-by-possessor.js';
 import { EntityBook } from './entity-book.js';
 import { findPeople } from './find-people.js';
-import { findRoles } from './find-roles.js';
+import { findRoles, type RolePhrase } from './find-roles.js';
 import type { Sighting } from './infer-affiliation.js';
 import { linkItThey } from './link-it-they.js';
 import { linkPronouns } from './link-pronouns.js';
@@ -35,9 +35,10 @@ export const recogniseActors: Stage<Dictionaries> = {
     const { descriptions, rest } = resolveDescriptions(words, resolveSenses(words, matches, published));
     const roles = findRoles(words, rest, text);
     const people = findPeople(words, rest, roles, titleCaseHeadings(analysis.sentences, words));
-    const personRoles = new Set(people.flatMap((p) => (p.role ? [p.role] : [])));
+    const personRoles = new Set<RolePhrase>();
+    for (const p of people) if (p.role) personRoles.add(p.role);
     const actorRoles = roles.filter((r) => !personRoles.has(r) && standsAsActor(r, words));
-    const absorbed = new Set<Resolved>([...personRoles, ...actorRoles].flatMap((r) => (r.qualifier ? [r.qualifier] : [])));
+    const absorbed = qualifiers([personRoles, actorRoles]);
 
     const book = new EntityBook();
     const context = { text, words, dictionary };
@@ -52,7 +53,7 @@ export const recogniseActors: Stage<Dictionaries> = {
     addRoleActors(book, actorRoles.filter((r) => !r.qualifier), inferred);
     for (const p of persons) if (p.affiliation !== 'stated') codePerson(p, inferred);
     codeByPossessor(persons, words);
-    addParties(book, rest, takenWords(words.length, [...rest, ...roles, ...people]), inferred);
+    addParties(book, rest, takenWords(words.length, [rest, roles, people]), inferred);
     linkRoleMentions(book, persons);
     linkPronouns(persons, words, text);
     linkItThey(book.drafts(), words, text);
@@ -91,10 +92,17 @@ function sightings(book: EntityBook, text: string, isCountry: (code: string) => 
 }
 
 /** Words already read as a name, a role or a person: a party name is looked for in the others. */
-function takenWords(count: number, spans: readonly { readonly first: number; readonly end: number }[]): Uint8Array {
+function takenWords(count: number, lists: readonly (readonly { readonly first: number; readonly end: number }[])[]): Uint8Array {
   const taken = new Uint8Array(count);
-  for (const s of spans) taken.fill(1, s.first, s.end);
+  for (const spans of lists) for (const s of spans) taken.fill(1, s.first, s.end);
   return taken;
+}
+
+/** The matches that qualify the role phrases ("Nato" in "Nato spokeswoman"), which the roles take in. */
+function qualifiers(lists: readonly Iterable<RolePhrase>[]): Set<Resolved> {
+  const out = new Set<Resolved>();
+  for (const roles of lists) for (const r of roles) if (r.qualifier) out.add(r.qualifier);
+  return out;
 }
 
 /** Headings in Title Case ("Car Bomb Kills Dozens"), where capitals say nothing about names. */

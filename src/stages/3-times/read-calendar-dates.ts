@@ -151,7 +151,12 @@ function windows(text: string): Window[] {
 /** The dates chrono finds in the sentence, ranges of two named dates split in two. */
 export function readCalendarDates(scope: SentenceScope): Parsed[] {
   if (!CALENDAR_WORD.test(scope.text)) return [];
-  return windows(scope.text).flatMap((w) => (w.weekdaysOnly ? parseWeekdays(scope, w.from, w.to) : parse(scope, w.from, w.to).flatMap((r) => reshape(scope, r))));
+  const out: Parsed[] = [];
+  for (const w of windows(scope.text)) {
+    if (w.weekdaysOnly) out.push(...parseWeekdays(scope, w.from, w.to));
+    else for (const r of parse(scope, w.from, w.to)) out.push(...reshape(scope, r));
+  }
+  return out;
 }
 
 /** Splits what chrono joins into a range: "November 20 to December 11" -> two dates, as news coders count them. */
