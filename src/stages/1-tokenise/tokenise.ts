@@ -38,6 +38,19 @@ function isAscii(value: string): boolean {
   return true;
 }
 
+/**
+ * Whether token `i` starts one of wink-nlp's sentences, asked for token after token in increasing order: the
+ * starts are walked along with the tokens instead of looked up in a Set.
+ */
+function sentenceStarts(spans: readonly (readonly [number, number])[]): (i: number) => boolean {
+  const starts = spans.map((span) => span[0]).sort((a, b) => a - b);
+  let next = 0;
+  return (i) => {
+    while (next < starts.length && (starts[next] ?? 0) < i) next++;
+    return starts[next] === i;
+  };
+}
+
 function readTokens(body: string, offset: number): RawToken[] {
   const { readDoc, its } = nlp();
   const doc = readDoc(breakLongRuns(body));
@@ -51,7 +64,7 @@ function readTokens(body: string, offset: number): RawToken[] {
   // The type only tells an unknown piece of a word (`unk`), which matters for letters alone (merge-split-words.ts),
   // and wink-nlp knows every run of ASCII letters: asking for the type of the few other tokens spares a pass.
   const unknown = (i: number, value: string): boolean => !isAscii(value) && isLetters(value) && tokens.itemAt(i).out(its.type) === 'unk';
-  const starts = new Set((doc.sentences().out(its.span) as unknown as [number, number][]).map((span) => span[0]));
+  const startsAt = sentenceStarts(doc.sentences().out(its.span) as unknown as [number, number][]);
   const raw: RawToken[] = [];
   let at = offset;
   let breaks = 0;
@@ -74,7 +87,7 @@ function readTokens(body: string, offset: number): RawToken[] {
       lemma: lemmas[i] ?? value.toLowerCase(),
       pos: tags[i] ?? 'X',
       breaksBefore: breaks,
-      sentenceStart: starts.has(i),
+      sentenceStart: startsAt(i),
       unknown: unknown(i, value),
     });
     at += value.length;
