@@ -41,7 +41,7 @@ export function addParties(book: EntityBook, resolved: readonly Resolved[], take
   const out: Draft[] = [];
   for (let head = 1; head < c.words.length; head++) {
     const w = c.words[head];
-    if (!w || !PARTY_HEADS.has(w.key) || w.shape !== 'capital' || taken[head] === 1) continue;
+    if (!w || w.shape !== 'capital' || taken[head] === 1 || !PARTY_HEADS.has(w.key)) continue;
     const first = nameStart(c.words, head, taken, countryCover);
     if (first === head) continue;
     const name = c.text.slice(c.words[first]?.start ?? 0, w.end);

@@ -23,17 +23,23 @@ interface Subject {
 }
 
 export function linkItThey(drafts: readonly Draft[], words: readonly Word[], text: string): void {
+  // Most articles open no sentence with "it" or "they": then there is nothing to link.
+  if (!words.some(opensWithItOrThey)) return;
   const { first, actors } = subjects(drafts);
   const sentenceStartWord = new Map<number, number>();
   for (const w of words) if (!sentenceStartWord.has(w.sentence)) sentenceStartWord.set(w.sentence, w.index);
   for (const w of words) {
-    if (!w.sentenceStart || (w.key !== 'it' && w.key !== 'they')) continue;
+    if (!opensWithItOrThey(w)) continue;
     if (w.key === 'it' && EMPTY_IT_NEXT.has(words[w.index + 1]?.key ?? '')) continue;
     const subject = first.get(w.sentence - 1);
     if (!subject || !fits(subject, w.key) || !startsSentence(subject.mention, words, sentenceStartWord)) continue;
     if (ambiguous(subject, w.key, actors.get(w.sentence - 1) ?? [])) continue;
     subject.draft.mentions.push(mentionOf(text, words, w.index, w.index + 1, 'pronoun', `coref:${w.key}`));
   }
+}
+
+function opensWithItOrThey(w: Word): boolean {
+  return w.sentenceStart && (w.key === 'it' || w.key === 'they');
 }
 
 // The first actor mention of each sentence (none when a person comes first), and the actors of each sentence.
