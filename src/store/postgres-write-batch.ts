@@ -96,9 +96,9 @@ function perCluster(pairs: readonly ClusterMemberTable[]): Map<string, number> {
 }
 
 /**
- * Each touched cluster is first inserted as if it were new: one this writer creates is then complete in one write.
- * No other writer can have added publishers to it, since a writer adds them only after creating or locking the
- * cluster, which waits for this transaction; the count of new publishers checks it all the same.
+ * Each touched cluster is first inserted as if it were new, so one this writer creates is complete in one write.
+ * Its publishers are then all new to it (another writer adds publishers only after creating or locking the
+ * cluster, which waits for this transaction); where the store says otherwise, the cluster is written again.
  */
 async function writeClusters(client: PoolClient, rows: BatchRows): Promise<void> {
   const { events, newArticles } = rows;
@@ -109,11 +109,9 @@ async function writeClusters(client: PoolClient, rows: BatchRows): Promise<void>
   const stored = asNew.map((c) => c.id).filter((id) => !created.has(id));
   const locked = stored.length === 0 ? [] : (await client.query<ClusterTable>(LOCK_CLUSTERS, [stored])).rows;
   const newSources = await newMembers(client, rows.clusterSources);
-  for (const id of created) {
-    if (newSources.get(id) !== publishers.get(id)) throw new LostRace(`cluster ${id} gained publishers from another writer meanwhile`);
-  }
+  const complete = (id: string): boolean => created.has(id) && newSources.get(id) === publishers.get(id);
   const changes = clusterChanges({ events, locked: new Map(locked.map((c) => [c.id, c])), newArticles, newSources });
-  await insertRows(client, UPDATE_CLUSTERS, changes.clusters.filter((c) => !created.has(c.id)));
+  await insertRows(client, UPDATE_CLUSTERS, changes.clusters.filter((c) => !complete(c.id)));
   await insertRows(client, ADD_DAYS, changes.days);
   await insertRows(client, ADD_PERIODS, changes.periods);
 }
