@@ -113,17 +113,40 @@ function readSenses(senses: readonly Sense[]): SensesSeen {
 
 function choose(m: PhraseMatch, c: Context): Sense | null {
   if (afterAntiOrPro(m, c)) return null;
-  const country = m.senses.find((s): s is CountrySense => s.kind === 'country');
-  const places = m.senses.filter((s): s is PlaceSense => s.kind === 'place');
-  const persons = m.senses.filter((s): s is PersonSense => s.kind === 'person');
-  // A description ("the alliance") is tried before a role ("the rebels"); see resolve-descriptions.ts.
-  const other = m.senses.find((s) => s.kind === 'description') ?? m.senses.find((s) => s.kind !== 'country' && s.kind !== 'place' && s.kind !== 'person');
+  const { country, places, persons, other } = byKind(m.senses);
   if (persons.length > 0) return choosePerson(m, persons, c);
   const state = places.find((p) => p.scope === 'state');
   if (state && isUsState(m, state, country, c)) return state;
   if (country) return chooseCountry(m, country, places, c);
   if (places.length > 0) return choosePlace(m, places, c);
   return other ?? null;
+}
+
+interface SensesByKind {
+  /** The first country sense; every place and person sense, in order. */
+  readonly country: CountrySense | undefined;
+  readonly places: readonly PlaceSense[];
+  readonly persons: readonly PersonSense[];
+  /** A description ("the alliance") before any other kind, such as a role ("the rebels"); see resolve-descriptions.ts. */
+  readonly other: Sense | undefined;
+}
+
+function byKind(senses: readonly Sense[]): SensesByKind {
+  let country: CountrySense | undefined;
+  const places: PlaceSense[] = [];
+  const persons: PersonSense[] = [];
+  let description: Sense | undefined;
+  let firstOther: Sense | undefined;
+  for (const s of senses) {
+    if (s.kind === 'country') country ??= s;
+    else if (s.kind === 'place') places.push(s);
+    else if (s.kind === 'person') persons.push(s);
+    else {
+      if (s.kind === 'description') description ??= s;
+      firstOther ??= s;
+    }
+  }
+  return { country, places, persons, other: description ?? firstOther };
 }
 
 // "pro-Russian separatists", "anti-Kremlin forces": the country is an attribute, not an actor.
