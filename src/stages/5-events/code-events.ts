@@ -84,7 +84,7 @@ function demandParties(s: SentenceState, t: Trigger, reporter: ActorRef | null, 
 }
 
 /** Speech whose content is codable: source the speaker, target the first other actor the quote names. */
-function codeSpeech(data: Dictionaries, s: SentenceState, coded: ReadonlySet<Quote>): CodedEvent[] {
+function codeSpeech(data: Dictionaries, s: SentenceState, coded: readonly Quote[]): CodedEvent[] {
   const { view, map } = s;
   return speechHits(data.patterns, view, coded).flatMap((hit) => {
     const speaker = hit.quote.speaker;
@@ -109,34 +109,35 @@ const describe = (e: CodedEvent): string =>
   `${e.source?.code ?? '-'} ${e.code} ${e.target?.code ?? '-'} ${e.modality}${e.background ? ' bg' : ''} ${e.confidence} (${e.rule})`;
 
 /** Codes each trigger once; one clause codes one event per code and dyad. Also returns the quotes already coded. */
-function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candidate[]; quoted: Set<Quote> } {
+function codeTriggers(data: Dictionaries, s: SentenceState): { candidates: Candidate[]; quoted: Quote[] } {
   const memo = new Map<number, ActorRef | null>();
   const candidates: Candidate[] = [];
-  const verbsCoded = new Set<number>();
-  const seen = new Set<string>();
-  const quoted = new Set<Quote>();
-  const clauseTarget = new Map<number, ActorRef>();
+  // A sentence has few triggers: short lists, cheaper to make than a Set or Map for each sentence.
+  const verbsCoded: number[] = [];
+  const seen: string[] = [];
+  const quoted: Quote[] = [];
+  const clauseTarget: (ActorRef | undefined)[] = [];
   for (const t of findTriggers(data.patterns, s.view, s.map)) {
     // "rejected the offer", "suppress protests": a bare noun that a coded verb takes as its object is part of its event.
-    if (t.pattern.kind === 'noun' && t.pattern.with.length === 0 && verbsCoded.size > 0 && verbsCoded.has(verbOfObject(s.view, t.index) ?? -1)) continue;
+    if (t.pattern.kind === 'noun' && t.pattern.with.length === 0 && verbsCoded.length > 0 && verbsCoded.includes(verbOfObject(s.view, t.index) ?? -1)) continue;
     const found = codeTrigger(data, s, t, memo);
     if (!found) continue;
-    if (t.pattern.kind === 'verb') verbsCoded.add(t.index);
+    if (t.pattern.kind === 'verb') verbsCoded.push(t.index);
     const coded = found.event;
     const ci = s.map.clauseOf[t.index] ?? 0;
     // "expelled members of Moscow's delegation over allegations of spying": the noun's target is the verb's.
-    const inherited = clauseTarget.get(ci);
+    const inherited = clauseTarget[ci];
     const e = !coded.target && t.pattern.kind === 'noun' && inherited && inherited.code !== coded.source?.code ? { ...coded, target: inherited } : coded;
-    if (e.target && t.pattern.kind === 'verb') clauseTarget.set(ci, e.target);
+    if (e.target && t.pattern.kind === 'verb') clauseTarget[ci] = e.target;
     // "met in Abuja for the emergency summit": one clause, one meeting.
     const once = `${ci}|${key(e)}`;
-    if (seen.has(once)) continue;
-    seen.add(once);
+    if (seen.includes(once)) continue;
+    seen.push(once);
     candidates.push({ event: e, clause: ci, borrowed: found.borrowed, agentless: found.agentless, reference: found.reference });
     // "… the authorities have chosen to suppress protests in a grossly unlawful way," Tam said: a third party's act
     // in a quote leaves the quote free to code the speaker's own criticism.
     const q = quoteAt(s.view, t.index);
-    if (q && (!q.speaker || !e.source || q.speaker.entityId === e.source.entityId || q.speaker.code === e.source.code)) quoted.add(q);
+    if (q && (!q.speaker || !e.source || q.speaker.entityId === e.source.entityId || q.speaker.code === e.source.code) && !quoted.includes(q)) quoted.push(q);
   }
   return { candidates, quoted };
 }

@@ -64,10 +64,10 @@ function matchesAt(view: SentenceView, cue: SpeechCue, k: number): boolean {
 }
 
 /** The first speech cue inside each quote with a known speaker, for quotes in which no other event was coded. */
-export function speechHits(patterns: PatternSet, view: SentenceView, coded: ReadonlySet<Quote>): SpeechHit[] {
+export function speechHits(patterns: PatternSet, view: SentenceView, coded: readonly Quote[]): SpeechHit[] {
   const hits: SpeechHit[] = [];
   for (const quote of view.quotes) {
-    if (!quote.speaker?.code || coded.has(quote)) continue;
+    if (!quote.speaker?.code || coded.includes(quote)) continue;
     for (let k = 0; k < view.tokens.length; k++) {
       const t = view.tokens[k];
       if (!t || t.start < quote.start || t.end > quote.end) continue;
