@@ -6,6 +6,7 @@
 import type { Analysis, Sentence, Stage, Token } from '../../core/index.js';
 import { breakLongRuns } from './break-long-runs.js';
 import { findHeadings } from './find-headings.js';
+import { lemmasOf } from './lemmas.js';
 import { isLetters, mergeSplitWords } from './merge-split-words.js';
 import { nlp } from './nlp.js';
 import { splitSentences, type RawToken } from './split-sentences.js';
@@ -58,9 +59,8 @@ function readTokens(body: string, offset: number): RawToken[] {
   const values = tokens.out(its.value) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const normals = tokens.out(its.normal) as string[];
-  // its.lemma's declared type does not fit `out()`'s overloads, though it works at run time.
-  const lemmas = tokens.out(its.lemma as unknown as typeof its.value) as string[];
   const tags = tokens.out(its.pos) as string[];
+  const lemmas = lemmasOf(tokens, its, values, tags);
   // The type only tells an unknown piece of a word (`unk`), which matters for letters alone (merge-split-words.ts),
   // and wink-nlp knows every run of ASCII letters: asking for the type of the few other tokens spares a pass.
   const unknown = (i: number, value: string): boolean => !isAscii(value) && isLetters(value) && tokens.itemAt(i).out(its.type) === 'unk';
