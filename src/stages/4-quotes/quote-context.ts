@@ -28,11 +28,11 @@ export interface QuoteContext {
   readonly sentences: readonly Sentence[];
   readonly spans: readonly QuoteSpan[];
   /** Per token index: the index in `spans` of the quote it stands in (its marks included), or -1. */
-  readonly quoteOf: Int32Array;
+  readonly quoteOf: readonly number[];
   /** Per sentence index: the entity mentions in it, in text order; places left out (they do not speak). */
   readonly mentions: readonly (readonly MentionOf[])[];
   /** Per token index: true when the token lies in a time expression ("On Friday", "Late on Sunday"). */
-  readonly inTime: Uint8Array;
+  readonly inTime: readonly number[];
   readonly cues: QuoteCues;
   /**
    * Indices in `spans` of the quotes found to be speech, filled in text order as the direct rules accept them; a
@@ -56,8 +56,9 @@ function paragraphsOf(sentences: readonly Sentence[]): Paragraph[] {
 }
 
 /** Marks each token with the quote span it falls in; tokens and spans are both in text order. */
-function markQuotedTokens(tokens: readonly Token[], spans: readonly QuoteSpan[]): Int32Array {
-  const quoteOf = new Int32Array(tokens.length).fill(-1);
+function markQuotedTokens(tokens: readonly Token[], spans: readonly QuoteSpan[]): number[] {
+  // Plain arrays, not typed ones: an article's typed arrays are too long to live on the heap, and cost more to make.
+  const quoteOf = new Array<number>(tokens.length).fill(-1);
   const lastOf = (span: QuoteSpan): number => span.close ?? span.end - 1;
   let k = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -87,8 +88,8 @@ function mentionsBySentence(analysis: Analysis): (readonly MentionOf[])[] {
   return out;
 }
 
-function markTimes(analysis: Analysis): Uint8Array {
-  const inTime = new Uint8Array(analysis.tokens.length);
+function markTimes(analysis: Analysis): number[] {
+  const inTime = new Array<number>(analysis.tokens.length).fill(0);
   for (const time of analysis.times) {
     const s = analysis.sentences[time.sentence];
     if (!s) continue;
