@@ -44,8 +44,14 @@ function members(pairs: Iterable<ClusterMemberTable>): ClusterMemberTable[] {
 }
 
 function articlesPerCluster(events: readonly EventTable[]): Map<string, number> {
+  const pairs = new Set<string>();
   const counts = new Map<string, number>();
-  for (const pair of members(events.map((e) => ({ cluster_id: e.cluster_id, member: e.article_id })))) counts.set(pair.cluster_id, (counts.get(pair.cluster_id) ?? 0) + 1);
+  for (const { cluster_id, article_id } of events) {
+    const pair = `${cluster_id}\u0000${article_id}`;
+    if (pairs.has(pair)) continue;
+    pairs.add(pair);
+    counts.set(cluster_id, (counts.get(cluster_id) ?? 0) + 1);
+  }
   return counts;
 }
 

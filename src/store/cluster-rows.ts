@@ -68,7 +68,7 @@ export function dyadDay(cluster: ClusterTable, sign: 1 | -1): DyadDayTable | nul
   return { source_code, target_code, day: date, quad_class: cluster.quad_class, clusters: sign, mentions: sign * cluster.mentions, goldstein_sum: sign * cluster.goldstein };
 }
 
-const dayKey = (day: DyadDayTable): string => [day.source_code, day.target_code, day.day, day.quad_class].join('\u0000');
+const dayKey = (day: DyadDayTable): string => `${day.source_code}\u0000${day.target_code}\u0000${day.day}\u0000${day.quad_class}`;
 
 /** Day-sum changes added up per key, in key order, leaving out keys where they cancel (see `netSums`). */
 export function netDayRows(days: readonly (DyadDayTable | null)[]): DyadDayTable[] {

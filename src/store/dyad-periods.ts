@@ -55,7 +55,7 @@ export function periodRows(day: DyadDayTable): DyadPeriodTable[] {
   return rows;
 }
 
-const periodKey = (row: DyadPeriodTable): string => [row.source_prefix, row.target_prefix, row.unit, row.period, row.quad_class].join('\u0000');
+const periodKey = (row: DyadPeriodTable): string => `${row.source_prefix}\u0000${row.target_prefix}\u0000${row.unit}\u0000${row.period}\u0000${row.quad_class}`;
 
 /**
  * The rollup changes of some day-sum changes, one row per key in key order, leaving out keys where they cancel:

@@ -9,15 +9,32 @@ export interface Sums {
   readonly goldstein_sum: number;
 }
 
+/** The first row of a key, and the running sums of all of its rows. */
+interface Running<T> {
+  readonly row: T;
+  clusters: number;
+  mentions: number;
+  goldstein_sum: number;
+}
+
 export function netSums<T extends Sums>(rows: Iterable<T>, keyOf: (row: T) => string): T[] {
-  const sums = new Map<string, T>();
+  const sums = new Map<string, Running<T>>();
   for (const row of rows) {
     const key = keyOf(row);
-    const old = sums.get(key);
-    sums.set(key, old ? { ...old, clusters: old.clusters + row.clusters, mentions: old.mentions + row.mentions, goldstein_sum: old.goldstein_sum + row.goldstein_sum } : row);
+    const sum = sums.get(key);
+    if (!sum) {
+      sums.set(key, { row, clusters: row.clusters, mentions: row.mentions, goldstein_sum: row.goldstein_sum });
+      continue;
+    }
+    sum.clusters += row.clusters;
+    sum.mentions += row.mentions;
+    sum.goldstein_sum += row.goldstein_sum;
   }
-  return [...sums.entries()]
-    .filter(([, r]) => r.clusters !== 0 || r.mentions !== 0 || r.goldstein_sum !== 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([, r]) => r);
+  const netted: T[] = [];
+  // Keys are compared by UTF-16 code units, as `<` compares them.
+  for (const key of [...sums.keys()].sort()) {
+    const { row, clusters, mentions, goldstein_sum } = sums.get(key) as Running<T>;
+    if (clusters !== 0 || mentions !== 0 || goldstein_sum !== 0) netted.push({ ...row, clusters, mentions, goldstein_sum });
+  }
+  return netted;
 }
