@@ -8,8 +8,13 @@ import type { FoundTime } from './found-time.js';
 export function mergeFinds(groups: readonly (readonly FoundTime[])[]): FoundTime[] {
   // Most sentences have one find or none: nothing to merge.
   let count = 0;
-  for (const finds of groups) count += finds.length;
-  if (count <= 1) return groups.flat();
+  let only: FoundTime | undefined;
+  for (const finds of groups) {
+    count += finds.length;
+    only ??= finds[0];
+  }
+  if (count === 0 || !only) return [];
+  if (count === 1) return [only];
   const ranked = groups.flatMap((finds, priority) => finds.map((find) => ({ find, priority })));
   ranked.sort((a, b) => b.find.end - b.find.start - (a.find.end - a.find.start) || a.priority - b.priority);
   const kept: FoundTime[] = [];
