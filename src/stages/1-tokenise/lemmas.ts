@@ -8,10 +8,16 @@
  */
 import type { ItsHelpers, Tokens } from 'wink-nlp';
 
-const byTag = new Map<string, Map<string, string>>();
-let size = 0;
+/** The lemmas of one word form, by tag: most forms are read with one tag, some with two or three. */
+interface TaggedLemma {
+  readonly tag: string;
+  readonly lemma: string;
+  readonly next: TaggedLemma | null;
+}
+
+const byWord = new Map<string, TaggedLemma>();
 /** Emptied when full: a few tens of thousands of word forms cover nearly all of news text. */
-const MAX_SIZE = 100_000;
+const MAX_WORDS = 100_000;
 
 export function lemmasOf(tokens: Tokens, its: ItsHelpers, values: readonly string[], tags: readonly string[]): string[] {
   const contraction = tokens.out(its.contractionFlag) as unknown as boolean[];
@@ -23,31 +29,24 @@ export function lemmasOf(tokens: Tokens, its: ItsHelpers, values: readonly strin
       lemmas[i] = winkLemma(tokens, its, i);
       continue;
     }
-    let forms = byTag.get(tag);
-    if (!forms) {
-      forms = new Map();
-      byTag.set(tag, forms);
-    }
-    let lemma = forms.get(value);
+    const known = byWord.get(value);
+    let lemma = known ? lemmaFor(known, tag) : undefined;
     if (lemma === undefined) {
       lemma = winkLemma(tokens, its, i);
-      remember(forms, value, lemma);
+      if (byWord.size >= MAX_WORDS) byWord.clear();
+      byWord.set(value, { tag, lemma, next: byWord.get(value) ?? null });
     }
     lemmas[i] = lemma;
   }
   return lemmas;
 }
 
+function lemmaFor(known: TaggedLemma, tag: string): string | undefined {
+  for (let t: TaggedLemma | null = known; t; t = t.next) if (t.tag === tag) return t.lemma;
+  return undefined;
+}
+
 function winkLemma(tokens: Tokens, its: ItsHelpers, i: number): string {
   // its.lemma's declared type does not fit `out()`'s overloads, though it works at run time.
   return tokens.itemAt(i).out(its.lemma as unknown as typeof its.value) as string;
-}
-
-function remember(forms: Map<string, string>, value: string, lemma: string): void {
-  if (size >= MAX_SIZE) {
-    for (const m of byTag.values()) m.clear();
-    size = 0;
-  }
-  forms.set(value, lemma);
-  size++;
 }
