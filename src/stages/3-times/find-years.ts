@@ -32,12 +32,15 @@ const NAMED_YEAR_WINDOW = 10;
 
 const isPossessive = (word: string): boolean => /(?:['’]s|s['’])$/u.test(word);
 
-/** Every form of YEAR holds a digit: sentences without one (a month name, "yesterday") skip its costly scan. */
-const DIGIT = /[0-9]/u;
+/**
+ * Every form of YEAR holds two digits in a row: sentences without them ("yesterday", "5 people") skip its costly
+ * scan.
+ */
+const TWO_DIGITS = /[0-9]{2}/u;
 
 export function findYears(scope: SentenceScope): FoundTime[] {
   const found: FoundTime[] = [];
-  if (!DIGIT.test(scope.text)) return found;
+  if (!TWO_DIGITS.test(scope.text)) return found;
   let previousEnd = -1;
   for (const m of scope.text.matchAll(YEAR)) {
     const groups = m.groups ?? {};
