@@ -88,25 +88,99 @@ interface Bucket extends PhraseBucket {
   bySecond: Map<string, Phrase[]> | null;
 }
 
+interface LoadingPhrase extends Phrase {
+  readonly senses: Sense[];
+}
+
+/**
+ * Phrases made only when their first word is first looked up (or added to): the 27,000 city names would otherwise
+ * be ~25 MB of phrase objects in every worker thread, of which a run of articles looks up a few hundred.
+ */
+export interface DeferredPhrases {
+  /** The first words (`wordKey` of the first of `phraseWords`) of its phrases, each once. */
+  keys(): Iterable<string>;
+  /** Its phrases starting with `key`, in the order `add` would have been called with them; none the second time. */
+  take(key: string): readonly (readonly [text: string, sense: Sense])[];
+}
+
 export class PhraseIndex {
   private readonly byFirst = new Map<string, Bucket>();
-  private readonly byKey = new Map<string, { words: string[]; shapes: WordShape[]; senses: Sense[] }>();
+  /** The phrase of the same words in the same shapes, to merge senses while loading; `seal` drops it. */
+  private byKey: Map<string, LoadingPhrase> | null = new Map();
+  private readonly deferred: DeferredPhrases[] = [];
 
   /** Adds one sense of a phrase; the same words in the same case shape share one entry. */
   add(text: string, sense: Sense): void {
+    if (!this.byKey) throw new Error('phrase index: add after seal');
     const raw = phraseWords(text);
+    if (raw[0] === undefined) return;
+    const key = wordKey(raw[0]);
+    // Deferred phrases of this first word were added earlier, so they take their places first.
+    if (!this.byFirst.has(key)) this.build(key);
+    this.insert(raw, sense, this.byKey);
+  }
+
+  /**
+   * Adds phrases as if by `add` in the source's order, but makes them only when needed. The coded output is the
+   * same: a first word already known takes its phrases now, behind the earlier ones; any other one takes them
+   * before the first later `add` or lookup of it.
+   */
+  addDeferred(source: DeferredPhrases): void {
+    if (!this.byKey) throw new Error('phrase index: add after seal');
+    for (const key of [...source.keys()]) {
+      if (!this.byFirst.has(key) && !this.build(key)) continue;
+      for (const [text, sense] of source.take(key)) this.add(text, sense);
+    }
+    this.deferred.push(source);
+  }
+
+  /** Drops what only loading needs, once every source is added; `add` then throws. */
+  seal(): void {
+    this.byKey = null;
+  }
+
+  /**
+   * The phrases that start with the word `key` (lower case), or undefined when none does: one map lookup per word
+   * of the article, for the actors stage's scan.
+   */
+  byFirstWord(key: string): PhraseBucket | undefined {
+    return this.byFirst.get(key) ?? this.build(key);
+  }
+
+  /** Every phrase whose first word is `key` (lower case), longer ones first. */
+  startingWith(key: string): readonly Phrase[] {
+    const bucket = this.byFirstWord(key);
+    if (!bucket) return NONE;
+    const longer = [...(bucket.bySecond?.values() ?? [])].flat().sort((a, b) => b.words.length - a.words.length);
+    return [...longer, ...bucket.single];
+  }
+
+  /** Makes the deferred phrases of a first word that has no bucket yet; returns its bucket, if it now has one. */
+  private build(key: string): Bucket | undefined {
+    // Sealed, the phrases merged are only these: no other phrase starts with `key`.
+    let byKey = this.byKey;
+    for (const source of this.deferred) {
+      for (const [text, sense] of source.take(key)) {
+        byKey ??= new Map();
+        this.insert(phraseWords(text), sense, byKey);
+      }
+    }
+    return this.byFirst.get(key);
+  }
+
+  private insert(raw: readonly string[], sense: Sense, byKey: Map<string, LoadingPhrase>): void {
     const [first, second] = raw;
     if (first === undefined) return;
     const words = raw.map(wordKey);
-    const shapes = raw.map(wordShape);
+    const shapes = raw.length === 1 ? ONE_WORD_SHAPES[wordShape(first)] : raw.map(wordShape);
     const key = `${words.join(' ')}|${shapes.join(' ')}`;
-    const known = this.byKey.get(key);
+    const known = byKey.get(key);
     if (known) {
       if (!known.senses.some((s) => sameSense(s, sense))) known.senses.push(sense);
       return;
     }
     const phrase = { words, shapes, senses: [sense] };
-    this.byKey.set(key, phrase);
+    byKey.set(key, phrase);
     let bucket = this.byFirst.get(wordKey(first));
     if (!bucket) {
       bucket = { single: [], bySecond: null };
@@ -123,27 +197,10 @@ export class PhraseIndex {
     list.splice(at < 0 ? list.length : at, 0, phrase);
     bucket.bySecond.set(wordKey(second), list);
   }
-
-  /**
-   * The phrases that start with the word `key` (lower case), or undefined when none does: one map lookup per word
-   * of the article, for the actors stage's scan.
-   */
-  byFirstWord(key: string): PhraseBucket | undefined {
-    return this.byFirst.get(key);
-  }
-
-  /** Every phrase whose first word is `key` (lower case), longer ones first. */
-  startingWith(key: string): readonly Phrase[] {
-    const bucket = this.byFirst.get(key);
-    if (!bucket) return NONE;
-    const longer = [...(bucket.bySecond?.values() ?? [])].flat().sort((a, b) => b.words.length - a.words.length);
-    return [...longer, ...bucket.single];
-  }
-
-  get size(): number {
-    return this.byKey.size;
-  }
 }
+
+// One array per shape for all one-word phrases, most of the index.
+const ONE_WORD_SHAPES: Readonly<Record<WordShape, readonly WordShape[]>> = { any: ['any'], capital: ['capital'], upper: ['upper'] };
 
 const NONE: readonly Phrase[] = [];
 
