@@ -47,6 +47,7 @@ export function loadActors(dataDir: string, extraActorFiles: readonly string[] =
   loadPeople(dataDir, phrases);
   loadPlaces(dataDir, phrases);
   for (const file of extraActorFiles) loadLegacyActors(file, phrases);
+  phrases.seal();
   return { phrases, countries, organisations, givenNames: loadGivenNames(dataDir) };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Place senses: GeoNames cities large enough to be news locations (`city-index.ts`), their other names, regions
- * and disputed territories (`data/places/regions.yaml`, de jure borders) and US states (`us-states.yaml`).
+ * Place senses: GeoNames cities large enough to be news locations (`city-index.ts`, made into phrases only when
+ * looked up: `city-phrases.ts`) and their other names, regions and disputed territories (`data/places/regions.yaml`,
+ * de jure borders) and US states (`us-states.yaml`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,7 +9,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { cityAliasSchema, regionSchema, usStateSchema } from './actor-schema.js';
 import { loadNewsCities } from './city-index.js';
-import type { PlaceSense } from './actor-senses.js';
+import { CityPhrases } from './city-phrases.js';
 import { DictionaryError } from './dictionary-error.js';
 import { alpha3ByAlpha2 } from './load-countries.js';
 import type { PhraseIndex } from './phrase-index.js';
@@ -23,30 +24,18 @@ export const PLACE_FILES = {
 
 export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
   const ambiguous = readAmbiguous(dataDir);
-  const alpha3 = alpha3ByAlpha2();
-  const aliases = readYamlList(join(dataDir, PLACE_FILES.cityAliases), PLACE_FILES.cityAliases, cityAliasSchema);
-  const aliasesOf = new Map<string, string[]>();
-  for (const a of aliases) aliasesOf.set(`${a.city}|${a.country}`, [...(aliasesOf.get(`${a.city}|${a.country}`) ?? []), a.alias]);
-  for (const city of loadNewsCities()) {
-    // One geo object for all the names of a city: 25,000 cities with two or three names each.
-    const geo = { name: city.name, country: alpha3.get(city.country) ?? null, lat: city.lat, lon: city.lon };
-    const sense = (name: string): PlaceSense => ({
-      kind: 'place',
-      geo,
-      scope: 'city',
-      population: city.population,
-      admin: city.admin,
-      ambiguous: city.minor || ambiguous.has(name),
-    });
-    const names = [city.name, withoutAccents(city.name), ...(aliasesOf.get(`${city.name}|${city.country}`) ?? [])];
-    for (const name of new Set(names)) phrases.add(name, sense(name));
-  }
+  const aliases = readAliases(dataDir);
+  phrases.addDeferred(new CityPhrases(loadNewsCities(), { alpha3: alpha3ByAlpha2(), ambiguous, aliases }));
   addRegions(dataDir, phrases);
 }
 
-// "Goražde" -> "Gorazde", "São Paulo" -> "Sao Paulo": news text often drops the accents.
-function withoutAccents(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '');
+// By `city|alpha-2`: "Kyiv|UA" -> ["Kiev"].
+function readAliases(dataDir: string): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  for (const a of readYamlList(join(dataDir, PLACE_FILES.cityAliases), PLACE_FILES.cityAliases, cityAliasSchema)) {
+    aliases.set(`${a.city}|${a.country}`, [...(aliases.get(`${a.city}|${a.country}`) ?? []), a.alias]);
+  }
+  return aliases;
 }
 
 function addRegions(dataDir: string, phrases: PhraseIndex): void {
