@@ -66,18 +66,19 @@ function statementRunner(sqlite: Sqlite, db: Kysely<DyadDatabase>): StatementRun
     if (!entry) throw new Error(`no statement ${name}`);
     return entry;
   };
+  // The positional values go as one array: better-sqlite3 binds it as it would spread arguments, with less work.
   return {
     run: (name, values) => {
       const { query, statement } = use(name);
-      return statement.run(...bind(query, values)).changes;
+      return statement.run(bind(query, values)).changes;
     },
     get: <T>(name: WriteStatementName, values: object) => {
       const { query, statement } = use(name);
-      return statement.get(...bind(query, values)) as T | undefined;
+      return statement.get(bind(query, values)) as T | undefined;
     },
     all: <T>(name: WriteStatementName, values: object) => {
       const { query, statement } = use(name);
-      return statement.all(...bind(query, values)) as T[];
+      return statement.all(bind(query, values)) as T[];
     },
   };
 }
