@@ -3,6 +3,7 @@
  * capital and demonym, plus `data/actors/countries.yaml` for what news text says that world-countries lacks
  * ("Britain", "US", "the Kremlin", "the West").
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Country } from 'world-countries';
@@ -14,8 +15,13 @@ import { readYamlList } from './read-yaml-list.js';
 
 export const COUNTRIES_FILE = 'actors/countries.yaml';
 
-// world-countries is CommonJS whose types declare an ES default export; require() gives the array either way.
-const countries = createRequire(import.meta.url)('world-countries') as readonly Country[];
+/**
+ * world-countries' data, read when the dictionaries load and then let go: `require`d, its 1 MB of heap would stay in
+ * the module cache of every thread that imports the dictionaries, the ingest's main thread included.
+ */
+function readCountries(): readonly Country[] {
+  return JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/countries.json'), 'utf8')) as readonly Country[];
+}
 
 export interface CountryInfo {
   readonly code: string;
@@ -28,11 +34,12 @@ const USABLE_SPELLING = /^[A-Z][\p{Script=Latin}.' -]{2,}$/u;
 
 /** ISO alpha-2 -> alpha-3, for GeoNames country codes. */
 export function alpha3ByAlpha2(): Map<string, string> {
-  return new Map(countries.map((c) => [c.cca2, c.cca3]));
+  return new Map(readCountries().map((c) => [c.cca2, c.cca3]));
 }
 
 /** Adds every country's senses to `index`; returns the countries by code. */
 export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, CountryInfo> {
+  const countries = readCountries();
   const extras = readYamlList(join(dataDir, COUNTRIES_FILE), COUNTRIES_FILE, countryExtraSchema);
   const extraByCode = new Map(extras.map((e) => [e.code, e]));
   const infos = new Map<string, CountryInfo>();
