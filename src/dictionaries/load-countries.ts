@@ -17,7 +17,7 @@ export const COUNTRIES_FILE = 'actors/countries.yaml';
 
 /**
  * world-countries' data, read when the dictionaries load and then let go: `require`d, its 1 MB of heap would stay in
- * the module cache of every thread that imports the dictionaries, the ingest's main thread included.
+ * the module cache of every thread that loads the dictionaries, for nothing once they are loaded.
  */
 function readCountries(): readonly Country[] {
   return JSON.parse(readFileSync(createRequire(import.meta.url).resolve('world-countries/countries.json'), 'utf8')) as readonly Country[];
