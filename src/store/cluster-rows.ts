@@ -8,6 +8,9 @@ import type { ClusterTable, DyadDayTable, EventTable } from './schema.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
+/** What a new report can change in its cluster; the key columns (dyad, root, modality, background) never change. */
+export const CLUSTER_CHANGES = ['source_name', 'target_name', 'code', 'quad_class', 'goldstein', 'date', 'date_start', 'date_end', 'first_event', 'mentions', 'articles', 'sources'] as const satisfies readonly (keyof ClusterTable)[];
+
 export function newCluster(id: string, event: EventTable): ClusterTable {
   return {
     id,

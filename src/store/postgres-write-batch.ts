@@ -14,6 +14,7 @@
 import type { PoolClient } from 'pg';
 import { batchSummary, clusterChanges, nearDuplicateLinks, newClusters, splitDuplicates, type BandCandidate, type StoredKeys } from './batch-plan.js';
 import { batchRows, type BatchRows } from './batch-rows.js';
+import { CLUSTER_CHANGES } from './cluster-rows.js';
 import type { CodedArticle, WriteSummary } from './event-store.js';
 import { bandKeys } from './minhash.js';
 import type { ClusterMemberTable, ClusterTable } from './schema.js';
@@ -36,8 +37,7 @@ const insertAll = (table: string): string => `insert into ${table} ${rows(table)
 const INSERT_SOURCES = `${insertAll('cluster_sources')} returning cluster_id`;
 const INSERT_CLUSTERS = `${insertAll('clusters')} returning id`;
 const LOCK_CLUSTERS = 'select * from clusters where id = any($1::text[]) order by id for update';
-const CLUSTER_SET = ['source_name', 'target_name', 'code', 'quad_class', 'goldstein', 'date', 'date_start', 'date_end', 'first_event', 'mentions', 'articles', 'sources'];
-const UPDATE_CLUSTERS = `update clusters c set ${CLUSTER_SET.map((column) => `${column} = n.${column}`).join(', ')}
+const UPDATE_CLUSTERS = `update clusters c set ${CLUSTER_CHANGES.map((column) => `${column} = n.${column}`).join(', ')}
   from json_populate_recordset(null::clusters, $1::json) n where c.id = n.id`;
 const ADD_DAYS = `insert into dyad_days ${rows('dyad_days')}
   on conflict (source_code, target_code, day, quad_class) do update set clusters = dyad_days.clusters + excluded.clusters,

@@ -7,6 +7,7 @@
  *   storedKeys({ ids: '["a1","a2"]', urls: '["https://x.example/1"]', hashes: '["9f…","03…"]' }) -> [{ id: 'a1', … }]
  */
 import { sql, type Kysely } from 'kysely';
+import { CLUSTER_CHANGES } from './cluster-rows.js';
 import { param, prepareQuery, rawQuery, type PreparedQuery } from './prepared-query.js';
 import type { ArticleTable, ClusterTable, DyadDatabase, DyadDayTable, DyadPeriodTable, EntityTable, EventTable, QuoteTable } from './schema.js';
 
@@ -20,8 +21,6 @@ function params<T>(columns: readonly (keyof T & string)[]): Row<T> {
 const ARTICLE_COLUMNS = ['id', 'url', 'text_hash', 'source', 'publisher', 'title', 'published', 'duplicate_of', 'signature', 'text', 'output', 'event_count', 'quote_count', 'ingested_at'] as const satisfies readonly (keyof ArticleTable)[];
 const EVENT_COLUMNS = ['id', 'article_id', 'cluster_id', 'sentence', 'source_code', 'source_name', 'target_code', 'target_name', 'code', 'root', 'quad_class', 'goldstein', 'plover', 'date', 'date_start', 'date_end', 'date_basis', 'modality', 'background', 'evidence', 'location_name', 'location_country', 'lat', 'lon', 'reported_by', 'confidence', 'rule'] as const satisfies readonly (keyof EventTable)[];
 const CLUSTER_COLUMNS = ['id', 'source_code', 'source_name', 'target_code', 'target_name', 'root', 'code', 'quad_class', 'goldstein', 'modality', 'background', 'date', 'date_start', 'date_end', 'first_event', 'mentions', 'articles', 'sources'] as const satisfies readonly (keyof ClusterTable)[];
-/** What a new report can change in its cluster; the key columns (dyad, root, modality, background) never change. */
-const CLUSTER_CHANGES = ['source_name', 'target_name', 'code', 'quad_class', 'goldstein', 'date', 'date_start', 'date_end', 'first_event', 'mentions', 'articles', 'sources'] as const satisfies readonly (keyof ClusterTable)[];
 const QUOTE_COLUMNS = ['id', 'article_id', 'text', 'direct', 'speaker_name', 'speaker_code', 'cue', 'sentence'] as const satisfies readonly (keyof QuoteTable)[];
 const ENTITY_COLUMNS = ['id', 'article_id', 'name', 'type', 'code', 'role', 'mentions'] as const satisfies readonly (keyof EntityTable)[];
 const DAY_COLUMNS = ['source_code', 'target_code', 'day', 'quad_class', 'clusters', 'mentions', 'goldstein_sum'] as const satisfies readonly (keyof DyadDayTable)[];
