@@ -5,7 +5,7 @@
  */
 import { addDays, addMonths, isoDay, isoMonth, isoYear, refDay, weekdayOf, type RefDate } from './calendar.js';
 import { clauseTense } from './clause-tense.js';
-import { keyScan } from './key-scan.js';
+import { escapeKey, keyScan } from './key-scan.js';
 import { ANAPHORIC_DAY_RULE, relativeFind, type FoundTime, type SentenceScope } from './found-time.js';
 
 interface RelativeRule {
@@ -206,7 +206,7 @@ const RULES: readonly RelativeRule[] = [DAY_WORDS, AGO, UNIT, MONTH, RECENT, PAS
  * Any key of any rule, in any case: one test that spares most sentences lower-casing and the key scan. It matches
  * wherever a key is in the lower-cased text (Unicode case folding reaches at least as far).
  */
-const ANY_KEY = new RegExp(RULES.flatMap((rule) => rule.keys).map((key) => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|'), 'iu');
+const ANY_KEY = new RegExp(RULES.flatMap((rule) => rule.keys).map(escapeKey).join('|'), 'iu');
 const KEYS = keyScan(RULES.flatMap((rule) => rule.keys));
 
 export function findRelative(scope: SentenceScope): FoundTime[] {

@@ -9,11 +9,12 @@ export interface KeyScan {
   readonly keysIn: (text: string) => ReadonlySet<string>;
 }
 
-const escape = (key: string): string => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A key as a regular expression that matches it literally. */
+export const escapeKey = (key: string): string => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 export function keyScan(keys: readonly string[]): KeyScan {
   const longestFirst = [...new Set(keys)].sort((a, b) => b.length - a.length);
-  const at = new RegExp(`(?=(?<key>${longestFirst.map(escape).join('|')}))`, 'gu');
+  const at = new RegExp(`(?=(?<key>${longestFirst.map(escapeKey).join('|')}))`, 'gu');
   const prefixes = new Map(longestFirst.map((key) => [key, longestFirst.filter((k) => key.startsWith(k))]));
   return {
     keysIn(text) {
