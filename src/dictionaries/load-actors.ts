@@ -45,10 +45,10 @@ export function loadActors(dataDir: string, extraActorFiles: readonly string[] =
   loadOrganisations(dataDir, phrases, organisations);
   loadAgents(dataDir, phrases);
   loadPeople(dataDir, phrases);
-  loadPlaces(dataDir, phrases);
+  loadPlaces(dataDir, phrases, countries.alpha3ByAlpha2);
   for (const file of extraActorFiles) loadLegacyActors(file, phrases);
   phrases.seal();
-  return { phrases, countries, organisations, givenNames: loadGivenNames(dataDir) };
+  return { phrases, countries: countries.byCode, organisations, givenNames: loadGivenNames(dataDir) };
 }
 
 function loadGivenNames(dataDir: string): Map<string, Gender> {

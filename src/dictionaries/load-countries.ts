@@ -32,13 +32,15 @@ export interface CountryInfo {
 // An alternative spelling worth matching: Latin letters, at least three characters, no inverted "Korea, Republic of".
 const USABLE_SPELLING = /^[A-Z][\p{Script=Latin}.' -]{2,}$/u;
 
-/** ISO alpha-2 -> alpha-3, for GeoNames country codes. */
-export function alpha3ByAlpha2(): Map<string, string> {
-  return new Map(readCountries().map((c) => [c.cca2, c.cca3]));
+export interface LoadedCountries {
+  /** The countries by CAMEO code. */
+  readonly byCode: Map<string, CountryInfo>;
+  /** ISO alpha-2 -> alpha-3, for GeoNames country codes. */
+  readonly alpha3ByAlpha2: ReadonlyMap<string, string>;
 }
 
-/** Adds every country's senses to `index`; returns the countries by code. */
-export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, CountryInfo> {
+/** Adds every country's senses to `index`. */
+export function loadCountries(dataDir: string, index: PhraseIndex): LoadedCountries {
   const countries = readCountries();
   const extras = readYamlList(join(dataDir, COUNTRIES_FILE), COUNTRIES_FILE, countryExtraSchema);
   const extraByCode = new Map(extras.map((e) => [e.code, e]));
@@ -64,7 +66,7 @@ export function loadCountries(dataDir: string, index: PhraseIndex): Map<string, 
     }
   }
   for (const extra of extras) addExtra(extra, infos, index);
-  return infos;
+  return { byCode: infos, alpha3ByAlpha2: new Map(countries.map((c) => [c.cca2, c.cca3])) };
 }
 
 // "Bosnian, Herzegovinian" -> ["Bosnian", "Herzegovinian"].

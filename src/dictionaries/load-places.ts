@@ -11,7 +11,6 @@ import { cityAliasSchema, regionSchema, usStateSchema } from './actor-schema.js'
 import { loadNewsCities } from './city-index.js';
 import { CityPhrases } from './city-phrases.js';
 import { DictionaryError } from './dictionary-error.js';
-import { alpha3ByAlpha2 } from './load-countries.js';
 import type { PhraseIndex } from './phrase-index.js';
 import { readYamlList } from './read-yaml-list.js';
 
@@ -22,10 +21,11 @@ export const PLACE_FILES = {
   ambiguous: 'places/ambiguous-names.yaml',
 } as const;
 
-export function loadPlaces(dataDir: string, phrases: PhraseIndex): void {
+/** `alpha3`: ISO alpha-2 -> alpha-3, for the cities' GeoNames country codes. */
+export function loadPlaces(dataDir: string, phrases: PhraseIndex, alpha3: ReadonlyMap<string, string>): void {
   const ambiguous = readAmbiguous(dataDir);
   const aliases = readAliases(dataDir);
-  phrases.addDeferred(new CityPhrases(loadNewsCities(), { alpha3: alpha3ByAlpha2(), ambiguous, aliases }));
+  phrases.addDeferred(new CityPhrases(loadNewsCities(), { alpha3, ambiguous, aliases }));
   addRegions(dataDir, phrases);
 }
 
