@@ -23,7 +23,8 @@ export function hasWorkerModule(): boolean {
 const WORKER_OLD_MB = 256;
 /**
  * The young generation, where coding's short-lived objects are born: V8 lets it grow to 32 MB per thread. 12 MB
- * saves about 35 MB of RSS per thread for about 3% more CPU (more objects live long enough to be promoted).
+ * saves about 35 MB of RSS per thread, for about 20% more time coding an article (2.14 -> 2.58 ms on one thread,
+ * 2,000 articles): more objects live long enough to be promoted, and garbage collection runs more often.
  */
 const WORKER_YOUNG_MB = 12;
 
