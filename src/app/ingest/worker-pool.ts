@@ -22,11 +22,14 @@ export function hasWorkerModule(): boolean {
  */
 const WORKER_OLD_MB = 256;
 /**
- * The young generation, where coding's short-lived objects are born: V8 lets it grow to 32 MB per thread. 12 MB
- * saves about 35 MB of RSS per thread, for about 20% more time coding an article (2.14 -> 2.58 ms on one thread,
- * 2,000 articles): more objects live long enough to be promoted, and garbage collection runs more often.
+ * The young generation, where coding's short-lived objects are born: V8 lets it grow to 32 MB per thread. The
+ * smaller it is, the more of an article's objects live through two scavenges and are promoted, and the sooner the
+ * old generation fills. One worker thread coding 3,000 articles in transactions of 256, several runs
+ * (`scripts/store/worker-gc.mjs`): 12 MB took 646-686 scavenges and 11-22 mark-compacts, whose marking runs on V8's
+ * helper threads and so takes the other worker's core; 16 MB took 344-355 and 7-8, for 10-26% less CPU per
+ * article and 2-17 MB more RSS per thread (354 -> 379 MB peak for the 2-worker ingest of 8,400 articles).
  */
-const WORKER_YOUNG_MB = 12;
+const WORKER_YOUNG_MB = 16;
 
 export interface WorkerPool {
   /** Runs the worker module's export `task` (`default` when omitted) on a batch. */
