@@ -10,9 +10,12 @@
 //     w the writing and m the main thread's, on 2 cores 2 workers / 1 is at most 2(c + w)/(c + w + m), and at most
 //     (c + w)/w since writes take turns
 //   - `dyad series` over a store of >= 1,000,000 synthetic events (inserted directly, clusters and day sums built)
+// With `--repeat N` the three runs (2 workers, code only, 1 worker) go round N times, interleaved, and each figure
+// is the median of its N runs: on a virtual machine whose speed drifts by a third within minutes, one run of each
+// can put the 2-worker and the 1-worker ingest in different weather.
 // Prints a summary and, as its last line, one JSON object with the figures.
 //
-//   node scripts/bench-store.mjs [--count 20000] [--events 1000000] [--syndicated 0.05] [--skip-scaling]
+//   node scripts/bench-store.mjs [--count 20000] [--events 1000000] [--syndicated 0.05] [--skip-scaling] [--repeat 1]
 // `--count 0` times the series only, `--events 0` the ingest only.
 import { execFile } from 'node:child_process';
 import { createWriteStream, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +35,7 @@ function option(name, fallback) {
 const count = option('--count', 20_000);
 const syntheticEvents = option('--events', 1_000_000);
 const syndicated = option('--syndicated', 0.05);
+const repeat = Math.max(1, option('--repeat', 1));
 const OUTLETS = ['wire.example', 'daily.example', 'herald.example', 'post.example', 'times.example', 'gazette.example'];
 
 const dist = (path) => new URL(`dist/${path}`, `file://${ROOT}`);
@@ -140,43 +144,64 @@ async function timeSeries(db) {
     cpuTimes.push(cpuSeconds(cpu) * 1000);
   }
   await store.close();
-  const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
   return { firstMs: times[0], medianMs: median(times), cpuMedianMs: median(cpuTimes), periods: rows.length / 2, clusters: rows.reduce((n, r) => n + r.total, 0) };
 }
 
 const perArticleMs = (seconds, n) => (seconds * 1000) / n;
 
+const median = (values) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)];
+/** Each numeric field of the runs replaced by its median; the other fields from the first run. */
+const medianOf = (runs) => Object.fromEntries(Object.entries(runs[0]).map(([key, value]) => [key, typeof value === 'number' ? median(runs.map((r) => r[key])) : value]));
+
 /** The ingest figures; `--count 0` skips them and times the series query only. */
 async function ingestFigures() {
   const articles = await writeCorpus();
   console.log(`corpus: ${articles} articles (${count} generated, ${articles - count} syndicated copies) in ${corpus}; load average ${loadavg()[0].toFixed(1)}`);
-  const two = await timeIngest(2, join(dir, 'two.db'));
+  const runs = { two: [], code: [], one: [] };
+  for (let round = 1; round <= repeat; round++) {
+    if (repeat > 1) console.log(`round ${round} of ${repeat}:`);
+    const two = await timeIngest(2, join(dir, `two-${round}.db`));
+    runs.two.push(two);
+    console.log(`dyad ingest, 2 workers: ${two.rate.toFixed(0)} articles/s (${two.seconds.toFixed(1)} s), peak RSS of the process ${two.peakRssMb.toFixed(0)} MB`);
+    if (round === 1) console.log(`  ${two.summary.stored} stored, ${two.summary.nearDuplicates} near-duplicates linked, ${two.summary.events} events, ${two.summary.quotes} quotes`);
+    const code = await timeCodeOnly(2);
+    runs.code.push(code);
+    console.log(`code only, 2 workers:   ${code.rate.toFixed(0)} articles/s (${code.seconds.toFixed(1)} s) -> ingest/code = ${(two.rate / code.rate).toFixed(2)}`);
+    if (!process.argv.includes('--skip-scaling')) {
+      const one = await timeIngest(1, join(dir, `one-${round}.db`));
+      runs.one.push(one);
+      console.log(`dyad ingest, 1 worker:  ${one.rate.toFixed(0)} articles/s (${one.seconds.toFixed(1)} s), peak RSS ${one.peakRssMb.toFixed(0)} MB -> 2 workers / 1 = ${(two.rate / one.rate).toFixed(2)}`);
+    }
+    rmSync(join(dir, `two-${round}.db`), { force: true });
+    rmSync(join(dir, `one-${round}.db`), { force: true });
+  }
+  const two = medianOf(runs.two);
+  const code = medianOf(runs.code);
+  const one = runs.one.length > 0 ? medianOf(runs.one) : null;
+  if (repeat > 1) console.log(`medians of ${repeat} rounds:`);
   const main = perArticleMs(two.mainCpuSeconds, articles);
   const work = perArticleMs(two.cpuSeconds - two.mainCpuSeconds, articles);
-  console.log(`dyad ingest, 2 workers: ${two.rate.toFixed(0)} articles/s (${two.seconds.toFixed(1)} s), peak RSS of the process ${two.peakRssMb.toFixed(0)} MB`);
-  console.log(`  ${two.summary.stored} stored, ${two.summary.nearDuplicates} near-duplicates linked, ${two.summary.events} events, ${two.summary.quotes} quotes`);
-  const code = await timeCodeOnly(2);
   const codeMain = perArticleMs(code.mainCpuSeconds, articles);
   const coding = perArticleMs(code.cpuSeconds - code.mainCpuSeconds, articles);
   const writing = work - coding;
-  console.log(`  CPU per article: main thread ${main.toFixed(2)} ms (read, key checks), workers ${work.toFixed(2)} ms: coding ${coding.toFixed(2)} ms (the code-only run's), writing ${writing.toFixed(2)} ms`);
-  console.log(`code only, 2 workers:   ${code.rate.toFixed(0)} articles/s (${code.seconds.toFixed(1)} s) -> ingest/code = ${(two.rate / code.rate).toFixed(2)}; main thread ${codeMain.toFixed(2)} ms CPU per article`);
-  console.log(`CPU time: ingest ${two.cpuSeconds.toFixed(0)} s, code only ${code.cpuSeconds.toFixed(0)} s -> ingest/code per CPU second = ${(code.cpuSeconds / two.cpuSeconds).toFixed(2)}`);
-  let one = null;
-  if (!process.argv.includes('--skip-scaling')) {
-    one = await timeIngest(1, join(dir, 'one.db'));
-    console.log(`dyad ingest, 1 worker:  ${one.rate.toFixed(0)} articles/s (${one.seconds.toFixed(1)} s), peak RSS ${one.peakRssMb.toFixed(0)} MB -> 2 workers / 1 = ${(two.rate / one.rate).toFixed(2)}`);
-  }
+  console.log(`dyad ingest, 2 workers: ${two.rate.toFixed(0)} articles/s, peak RSS ${two.peakRssMb.toFixed(0)} MB; code only ${code.rate.toFixed(0)} articles/s -> ingest/code = ${(two.rate / code.rate).toFixed(2)}`);
+  console.log(`  CPU per article: main thread ${main.toFixed(2)} ms (read, key checks), workers ${work.toFixed(2)} ms: coding ${coding.toFixed(2)} ms (the code-only run's), writing ${writing.toFixed(2)} ms; code-only main thread ${codeMain.toFixed(2)} ms`);
+  console.log(`  CPU time: ingest ${two.cpuSeconds.toFixed(0)} s, code only ${code.cpuSeconds.toFixed(0)} s -> ingest/code per CPU second = ${(code.cpuSeconds / two.cpuSeconds).toFixed(2)}`);
+  if (one) console.log(`dyad ingest, 1 worker: ${one.rate.toFixed(0)} articles/s, peak RSS ${one.peakRssMb.toFixed(0)} MB -> 2 workers / 1 = ${(two.rate / one.rate).toFixed(2)}`);
   const bound = Math.min((2 * work) / (work + main), work / Math.max(writing, Number.EPSILON));
   console.log(`  on 2 cores, from these CPU figures, 2 workers / 1 is at most min(2(c+w)/(c+w+m), (c+w)/w) = ${bound.toFixed(2)}`);
+  const ratios = (a, b) => a.map((r, i) => Number((r.rate / b[i].rate).toFixed(2)));
   return {
     articles,
+    rounds: repeat,
     ingestRate: Math.round(two.rate),
     codeOnlyRate: Math.round(code.rate),
     ingestOverCode: Number((two.rate / code.rate).toFixed(2)),
     ingestOverCodeCpu: Number((code.cpuSeconds / two.cpuSeconds).toFixed(2)),
+    ingestOverCodeByRound: ratios(runs.two, runs.code),
     oneWorkerRate: one ? Math.round(one.rate) : null,
     twoOverOne: one ? Number((two.rate / one.rate).toFixed(2)) : null,
+    twoOverOneByRound: one ? ratios(runs.two, runs.one) : null,
     twoOverOneBound: Number(bound.toFixed(2)),
     mainCpuMsPerArticle: Number(main.toFixed(3)),
     workerCpuMsPerArticle: Number(work.toFixed(3)),

@@ -3,7 +3,7 @@
 // both, after the code figures. Each runs as a child process on the same build; its last-line JSON is merged into
 // bench.mjs's JSON under `store` / `scale`, with a `targets` object saying which target is met.
 //
-//   npm run bench -- --store [--store-count 20000] [--store-events 1000000]
+//   npm run bench -- --store [--store-count 20000] [--store-events 1000000] [--store-repeat 1]
 //   npm run bench -- --scale [--scale-count 20000] [--scaling-count 3000] [--scale-events 1000000]
 //   npm run bench -- --all
 import { spawn } from 'node:child_process';
@@ -81,7 +81,7 @@ export async function runExtraBenches(argv) {
   const extra = {};
   if (all || argv.includes('--store')) {
     console.log('store bench (scripts/bench-store.mjs):');
-    const args = [...passOn(argv, '--store-count', '--count'), ...passOn(argv, '--store-events', '--events')];
+    const args = [...passOn(argv, '--store-count', '--count'), ...passOn(argv, '--store-events', '--events'), ...passOn(argv, '--store-repeat', '--repeat')];
     extra.store = withTargets('store', await runScript('bench-store.mjs', args), storeTargets);
   }
   if (all || argv.includes('--scale')) {
