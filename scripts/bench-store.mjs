@@ -178,30 +178,34 @@ async function ingestFigures() {
   const two = medianOf(runs.two);
   const code = medianOf(runs.code);
   const one = runs.one.length > 0 ? medianOf(runs.one) : null;
-  if (repeat > 1) console.log(`medians of ${repeat} rounds:`);
+  // A ratio is taken within each round, whose runs follow one another, and its median reported: the ratio of two
+  // medians could pair runs from different rounds.
+  const ratios = (a, b) => a.map((r, i) => Number((r.rate / b[i].rate).toFixed(2)));
+  const ingestOverCode = ratios(runs.two, runs.code);
+  const twoOverOne = one ? ratios(runs.two, runs.one) : null;
+  if (repeat > 1) console.log(`medians of ${repeat} rounds (ratios: the median of each round's ratio):`);
   const main = perArticleMs(two.mainCpuSeconds, articles);
   const work = perArticleMs(two.cpuSeconds - two.mainCpuSeconds, articles);
   const codeMain = perArticleMs(code.mainCpuSeconds, articles);
   const coding = perArticleMs(code.cpuSeconds - code.mainCpuSeconds, articles);
   const writing = work - coding;
-  console.log(`dyad ingest, 2 workers: ${two.rate.toFixed(0)} articles/s, peak RSS ${two.peakRssMb.toFixed(0)} MB; code only ${code.rate.toFixed(0)} articles/s -> ingest/code = ${(two.rate / code.rate).toFixed(2)}`);
+  console.log(`dyad ingest, 2 workers: ${two.rate.toFixed(0)} articles/s, peak RSS ${two.peakRssMb.toFixed(0)} MB; code only ${code.rate.toFixed(0)} articles/s -> ingest/code = ${median(ingestOverCode).toFixed(2)}`);
   console.log(`  CPU per article: main thread ${main.toFixed(2)} ms (read, key checks), workers ${work.toFixed(2)} ms: coding ${coding.toFixed(2)} ms (the code-only run's), writing ${writing.toFixed(2)} ms; code-only main thread ${codeMain.toFixed(2)} ms`);
   console.log(`  CPU time: ingest ${two.cpuSeconds.toFixed(0)} s, code only ${code.cpuSeconds.toFixed(0)} s -> ingest/code per CPU second = ${(code.cpuSeconds / two.cpuSeconds).toFixed(2)}`);
-  if (one) console.log(`dyad ingest, 1 worker: ${one.rate.toFixed(0)} articles/s, peak RSS ${one.peakRssMb.toFixed(0)} MB -> 2 workers / 1 = ${(two.rate / one.rate).toFixed(2)}`);
+  if (one && twoOverOne) console.log(`dyad ingest, 1 worker: ${one.rate.toFixed(0)} articles/s, peak RSS ${one.peakRssMb.toFixed(0)} MB -> 2 workers / 1 = ${median(twoOverOne).toFixed(2)}`);
   const bound = Math.min((2 * work) / (work + main), work / Math.max(writing, Number.EPSILON));
   console.log(`  on 2 cores, from these CPU figures, 2 workers / 1 is at most min(2(c+w)/(c+w+m), (c+w)/w) = ${bound.toFixed(2)}`);
-  const ratios = (a, b) => a.map((r, i) => Number((r.rate / b[i].rate).toFixed(2)));
   return {
     articles,
     rounds: repeat,
     ingestRate: Math.round(two.rate),
     codeOnlyRate: Math.round(code.rate),
-    ingestOverCode: Number((two.rate / code.rate).toFixed(2)),
+    ingestOverCode: median(ingestOverCode),
     ingestOverCodeCpu: Number((code.cpuSeconds / two.cpuSeconds).toFixed(2)),
-    ingestOverCodeByRound: ratios(runs.two, runs.code),
+    ingestOverCodeByRound: ingestOverCode,
     oneWorkerRate: one ? Math.round(one.rate) : null,
-    twoOverOne: one ? Number((two.rate / one.rate).toFixed(2)) : null,
-    twoOverOneByRound: one ? ratios(runs.two, runs.one) : null,
+    twoOverOne: twoOverOne ? median(twoOverOne) : null,
+    twoOverOneByRound: twoOverOne,
     twoOverOneBound: Number(bound.toFixed(2)),
     mainCpuMsPerArticle: Number(main.toFixed(3)),
     workerCpuMsPerArticle: Number(work.toFixed(3)),
