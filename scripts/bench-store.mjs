@@ -8,7 +8,9 @@
 //     workers (coding and writing, each thread its own transactions, one thread at a time). The coding part is
 //     the code-only run's worker CPU; the rest of the workers' CPU is writing. With c the coding CPU per article,
 //     w the writing and m the main thread's, on 2 cores 2 workers / 1 is at most 2(c + w)/(c + w + m), and at most
-//     (c + w)/w since writes take turns
+//     (c + w)/w since writes take turns. A worker thread also keeps V8's garbage-collection and compiler threads
+//     busy, on the other core when it runs alone: with k the cores the 1-worker ingest keeps busy (its CPU seconds
+//     over its wall-clock seconds), 2 workers / 1 is at most 2/k on 2 cores
 //   - `dyad series` over a store of >= 1,000,000 synthetic events (inserted directly, clusters and day sums built)
 // With `--repeat N` the three runs (2 workers, code only, 1 worker) go round N times, interleaved, and each figure
 // is the median of its N runs: on a virtual machine whose speed drifts by a third within minutes, one run of each
@@ -193,6 +195,8 @@ async function ingestFigures() {
   console.log(`  CPU per article: main thread ${main.toFixed(2)} ms (read, key checks), workers ${work.toFixed(2)} ms: coding ${coding.toFixed(2)} ms (the code-only run's), writing ${writing.toFixed(2)} ms; code-only main thread ${codeMain.toFixed(2)} ms`);
   console.log(`  CPU time: ingest ${two.cpuSeconds.toFixed(0)} s, code only ${code.cpuSeconds.toFixed(0)} s -> ingest/code per CPU second = ${(code.cpuSeconds / two.cpuSeconds).toFixed(2)}`);
   if (one && twoOverOne) console.log(`dyad ingest, 1 worker: ${one.rate.toFixed(0)} articles/s, peak RSS ${one.peakRssMb.toFixed(0)} MB -> 2 workers / 1 = ${median(twoOverOne).toFixed(2)}`);
+  const oneWorkerCores = one ? median(runs.one.map((r) => r.cpuSeconds / r.seconds)) : null;
+  if (oneWorkerCores !== null) console.log(`  1 worker keeps ${oneWorkerCores.toFixed(2)} cores busy (its thread, V8's garbage-collection and compiler threads, the main thread), so on 2 cores 2 workers / 1 is at most 2/${oneWorkerCores.toFixed(2)} = ${(2 / oneWorkerCores).toFixed(2)}`);
   const bound = Math.min((2 * work) / (work + main), work / Math.max(writing, Number.EPSILON));
   console.log(`  on 2 cores, from these CPU figures, 2 workers / 1 is at most min(2(c+w)/(c+w+m), (c+w)/w) = ${bound.toFixed(2)}`);
   return {
@@ -207,6 +211,8 @@ async function ingestFigures() {
     twoOverOne: twoOverOne ? median(twoOverOne) : null,
     twoOverOneByRound: twoOverOne,
     twoOverOneBound: Number(bound.toFixed(2)),
+    oneWorkerCores: oneWorkerCores === null ? null : Number(oneWorkerCores.toFixed(2)),
+    twoOverOneCoreBound: oneWorkerCores === null ? null : Number((2 / oneWorkerCores).toFixed(2)),
     mainCpuMsPerArticle: Number(main.toFixed(3)),
     workerCpuMsPerArticle: Number(work.toFixed(3)),
     codingCpuMsPerArticle: Number(coding.toFixed(3)),
