@@ -12,17 +12,14 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, symlinkSync } from 'node:fs';
 import { once } from 'node:events';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, toJsonLine } from './corpus/generate.mjs';
 import { ROOT } from './lib/dyad-dist.mjs';
+import { option } from './lib/options.mjs';
+import { serverCpuSeconds } from './lib/server-cpu.mjs';
 import { fillSyntheticPostgres } from './scale/postgres-synthetic.mjs';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
 
 const count = option('--count', 20_000);
 const scalingCount = option('--scaling-count', 3_000);
@@ -83,28 +80,6 @@ function counts(db) {
 function cpuSeconds(pid) {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/**
- * CPU seconds of the PostgreSQL and Redis servers on this machine, with the backends PostgreSQL has reaped: the
- * database's share of a run, which on a 2-core machine is taken from the workers.
- */
-function serverCpuSeconds() {
-  const ticks = { postgres: 0, redis: 0 };
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-    const server = name.startsWith('postgres') ? 'postgres' : name.startsWith('redis-server') ? 'redis' : null;
-    if (!server) continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks[server] += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-  }
-  return { postgres: ticks.postgres / 100, redis: ticks.redis / 100 };
 }
 
 /** Starts `n` worker processes and resolves once each says it is consuming. */

@@ -27,12 +27,8 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { generateCorpus, toJsonLine } from './corpus/generate.mjs';
 import { ROOT } from './lib/dyad-dist.mjs';
+import { option } from './lib/options.mjs';
 import { fillSynthetic } from './store/synthetic-events.mjs';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
 
 const count = option('--count', 20_000);
 const syntheticEvents = option('--events', 1_000_000);

@@ -11,13 +11,9 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { generateCorpus, toText } from './corpus/generate.mjs';
 import { loadDyad } from './lib/dyad-dist.mjs';
+import { option } from './lib/options.mjs';
 import { emptyStageTimes, timeStages } from './lib/stage-times.mjs';
 import { runExtraBenches } from './lib/bench-extra.mjs';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
 
 const long = process.argv.includes('--long');
 const count = option('--count', long ? 10_000 : 2_000);

@@ -12,14 +12,10 @@ import { join, resolve } from 'node:path';
 import { loadDyad, ROOT } from './lib/dyad-dist.mjs';
 import { datasets } from './lib/eval-datasets.mjs';
 import { formatFigures } from './lib/figures-table.mjs';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
-}
+import { textOption } from './lib/options.mjs';
 
 const asJson = process.argv.includes('--json');
-const shared = resolve(ROOT, option('--shared', process.env.DYAD_SHARED ?? '../shared'));
+const shared = resolve(ROOT, textOption('--shared', process.env.DYAD_SHARED ?? '../shared'));
 const outDir = join(ROOT, '.eval');
 const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`);
 

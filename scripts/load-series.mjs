@@ -16,15 +16,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { option } from './lib/options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { openStore, storeStats } = await import(join(ROOT, 'dist/app/index.js'));
 const { minhashSignature, textHash } = await import(join(ROOT, 'dist/store/index.js'));
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
 
 const EVENTS = option('--events', 100_000);
 const CONNECTIONS = option('--connections', 200);

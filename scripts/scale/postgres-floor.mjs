@@ -14,13 +14,13 @@
 //
 // Against DYAD_TEST_POSTGRES (postgres://postgres@127.0.0.1:5432/test by default). Prints one line per level and,
 // as its last line, one JSON object with the figures.
-import { readdirSync, readFileSync } from 'node:fs';
 import pg from 'pg';
 import { generateCorpus, toJsonLine } from '../corpus/generate.mjs';
 import { ROOT } from '../lib/dyad-dist.mjs';
+import { option } from '../lib/options.mjs';
+import { serverCpuSeconds } from '../lib/server-cpu.mjs';
 
-const i = process.argv.indexOf('--count');
-const count = i >= 0 ? Number(process.argv[i + 1]) : 2_000;
+const count = option('--count', 2_000);
 const POSTGRES = process.env.DYAD_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BATCH = 32;
 
@@ -30,23 +30,6 @@ const { loadDictionaries } = await dist('dictionaries/index.js');
 const { parseJsonLines } = await dist('input/index.js');
 const { openPostgresStore, dropPostgresSchema } = await dist('store/index.js');
 const { writePostgresBatch } = await dist('store/postgres-write-batch.js');
-
-/** CPU seconds of every PostgreSQL process, with the children each has reaped (Linux /proc). */
-function postgresCpuSeconds() {
-  let ticks = 0;
-  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    } catch {
-      continue;
-    }
-    if (!stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')).startsWith('postgres')) continue;
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    ticks += Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]);
-  }
-  return ticks / 100;
-}
 
 const cpuMs = (start) => {
   const used = process.cpuUsage(start);
@@ -79,7 +62,7 @@ async function writeAll(coded, level) {
   const client = await pool.connect();
   try {
     const writer = onlyTables(client, level.tables);
-    const server = postgresCpuSeconds();
+    const server = serverCpuSeconds().postgres;
     const started = process.cpuUsage();
     for (let at = 0; at < coded.length; at += BATCH) {
       await client.query('begin');
@@ -89,7 +72,7 @@ async function writeAll(coded, level) {
     const clientMs = cpuMs(started) / coded.length;
     // Backends account their CPU a moment after the last reply.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    return { serverMs: ((postgresCpuSeconds() - server) * 1000) / coded.length, clientMs };
+    return { serverMs: ((serverCpuSeconds().postgres - server) * 1000) / coded.length, clientMs };
   } finally {
     client.release();
     await pool.end();

@@ -14,11 +14,7 @@ import Database from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
 import { generateCorpus, toJsonLine } from '../corpus/generate.mjs';
 import { ROOT } from '../lib/dyad-dist.mjs';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
+import { option } from '../lib/options.mjs';
 
 const count = option('--count', 21_000);
 const batch = option('--batch', 256);

@@ -7,11 +7,7 @@
 //   npm run build && node scripts/store/worker-gc.mjs [--young 16] [--old 256] [--batch 256] [--count 3000]
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-
-function option(name, fallback) {
-  const i = process.argv.indexOf(name);
-  return i >= 0 && process.argv[i + 1] ? Number(process.argv[i + 1]) : fallback;
-}
+import { option } from '../lib/options.mjs';
 
 const WARM_UP = 300;
 
