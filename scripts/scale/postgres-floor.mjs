@@ -7,8 +7,8 @@
 //   3. the article rows only
 // and the CPU time of every PostgreSQL process (with the backends it reaped) is read from /proc before and after.
 // With w the CPU a worker process spends on an article (coding it, plus the client side of writing it) and s the
-// server's, 1 worker runs at up to 1/w articles a second (PostgreSQL works on the other core meanwhile) and 2 workers
-// at up to 2/(w + s) on 2 cores: 2 workers / 1 <= 2w / (w + s), whatever the code does.
+// server's, 1 worker that keeps its core busy runs at 1/w articles a second (PostgreSQL works on the other core
+// meanwhile) and 2 workers at up to 2/(w + s) on 2 cores, so 2 workers / 1 <= 2w / (w + s).
 //
 //   npm run build && node scripts/scale/postgres-floor.mjs [--count 2000]
 //
