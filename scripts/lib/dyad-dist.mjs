@@ -20,3 +20,8 @@ export async function loadDyad() {
   ]);
   return { ...dictionaries, ...input, ...pipeline };
 }
+
+/** One module of the build, by its path under dist/: `importDist('store/write-articles.js')`. */
+export function importDist(path) {
+  return import(new URL(`dist/${path}`, pathToFileURL(ROOT)).href);
+}

@@ -15,21 +15,19 @@
 // Against DYAD_TEST_POSTGRES (postgres://postgres@127.0.0.1:5432/test by default). Prints one line per level and,
 // as its last line, one JSON object with the figures.
 import pg from 'pg';
-import { generateCorpus, toJsonLine } from '../corpus/generate.mjs';
-import { ROOT } from '../lib/dyad-dist.mjs';
+import { importDist } from '../lib/dyad-dist.mjs';
 import { option } from '../lib/options.mjs';
 import { serverCpuSeconds } from '../lib/server-cpu.mjs';
+import { storeCorpusArticles } from '../lib/store-corpus.mjs';
 
 const count = option('--count', 2_000);
 const POSTGRES = process.env.DYAD_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 const BATCH = 32;
 
-const dist = (path) => import(new URL(`dist/${path}`, `file://${ROOT}`).href);
-const { codeForStore } = await dist('app/ingest/code-for-store.js');
-const { loadDictionaries } = await dist('dictionaries/index.js');
-const { parseJsonLines } = await dist('input/index.js');
-const { openPostgresStore, dropPostgresSchema } = await dist('store/index.js');
-const { writePostgresBatch } = await dist('store/postgres-write-batch.js');
+const { codeForStore } = await importDist('app/ingest/code-for-store.js');
+const { loadDictionaries } = await importDist('dictionaries/index.js');
+const { openPostgresStore, dropPostgresSchema } = await importDist('store/index.js');
+const { writePostgresBatch } = await importDist('store/postgres-write-batch.js');
 
 const cpuMs = (start) => {
   const used = process.cpuUsage(start);
@@ -37,9 +35,8 @@ const cpuMs = (start) => {
 };
 
 /** The corpus of the store bench, coded in this process; returns the coded articles and the coding CPU per article. */
-function codeCorpus() {
-  const text = [...generateCorpus({ count, seed: 17 })].map(toJsonLine).join('\n');
-  const articles = [...parseJsonLines(text, 'floor.jsonl')].filter((a) => !(a instanceof Error));
+async function codeCorpus() {
+  const articles = await storeCorpusArticles(count);
   const dictionaries = loadDictionaries();
   for (const article of articles.slice(0, 200)) codeForStore(article, dictionaries);
   const started = process.cpuUsage();
@@ -86,7 +83,7 @@ const LEVELS = [
   { key: 'articles', label: 'article rows only', tables: ['articles'] },
 ];
 
-const { coded, codingMs } = codeCorpus();
+const { coded, codingMs } = await codeCorpus();
 console.log(`postgres floor: ${coded.length} generated articles, coding ${codingMs.toFixed(2)} ms CPU an article (one process)`);
 const figures = { articles: coded.length, codingCpuMsPerArticle: Number(codingMs.toFixed(3)) };
 let fullClientMs = 0;

@@ -7,20 +7,17 @@
 //   npm run build && node scripts/store/worker-gc.mjs [--young 16] [--old 256] [--batch 256] [--count 3000]
 import { PerformanceObserver, constants } from 'node:perf_hooks';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { importDist } from '../lib/dyad-dist.mjs';
 import { option } from '../lib/options.mjs';
+import { storeCorpusArticles } from '../lib/store-corpus.mjs';
 
 const WARM_UP = 300;
 
 async function measure({ count, batch }) {
-  const { generateCorpus, toJsonLine } = await import('../corpus/generate.mjs');
-  const { ROOT } = await import('../lib/dyad-dist.mjs');
-  const dist = (path) => import(new URL(`dist/${path}`, `file://${ROOT}`).href);
-  const { codeForStore } = await dist('app/ingest/code-for-store.js');
-  const { loadDictionaries } = await dist('dictionaries/index.js');
-  const { parseJsonLines } = await dist('input/index.js');
+  const { codeForStore } = await importDist('app/ingest/code-for-store.js');
+  const { loadDictionaries } = await importDist('dictionaries/index.js');
   const dictionaries = loadDictionaries();
-  const text = [...generateCorpus({ count, seed: 17 })].map(toJsonLine).join('\n');
-  const articles = parseJsonLines(text, 'corpus.jsonl').filter((a) => !(a instanceof Error));
+  const articles = await storeCorpusArticles(count);
   for (const article of articles.slice(0, WARM_UP)) codeForStore(article, dictionaries);
 
   const gc = { scavenges: 0, markCompacts: 0, scavengeMs: 0, markCompactMs: 0 };
